@@ -1,0 +1,79 @@
+//! # gdpr
+//!
+//! GDPR data-subject rights as typed building blocks: controllers, registers, lawful bases,
+//! data categories, retention rules and the privacy notice ("tietosuojaseloste") that
+//! describes them, checked article by article.
+//!
+//! ## Quick start
+//!
+//! ```
+//! use gdpr::lint::{lint, Severity};
+//!
+//! let register = gdpr::file::from_toml_str(r#"
+//!     id = "newsletter"
+//!     name.en = "Newsletter subscribers"
+//!     languages = ["en"]
+//!
+//!     [controller]
+//!     name.en = "City of Example"
+//!     public_authority = true
+//!     contact.email = "registry@example.fi"
+//!
+//!     [[purposes]]
+//!     id = "newsletter"
+//!     description.en = "Sending the city's newsletter"
+//!     lawful_bases = ["6-1-a"]
+//! "#, "newsletter.toml")?;
+//!
+//! let findings = lint(&register);
+//! // A public authority must name its data protection officer (Art. 37(1)(a)).
+//! assert!(findings.iter().any(|f| f.code == "dpo-contact-missing" && f.severity == Severity::Error));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Layers
+//!
+//! | module | what it holds |
+//! | --- | --- |
+//! | [`legal`] | Art. 6 lawful bases, Art. 9(2) conditions, rights, Art. 17(3) exceptions, statutes |
+//! | [`text`] | languages, localized text, ids |
+//! | [`model`] | controller, register, purposes, data, sources, recipients, retention rules, identifiers |
+//! | [`file`] | TOML and JSON register files with located errors; the JSON Schema |
+//! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
+//!
+//! The core does no I/O beyond [`file`] and never reads the clock: dates are parameters.
+//!
+//! ## Features
+//!
+//! | feature | what it adds |
+//! | --- | --- |
+//! | `cli` | the `gdpr` binary |
+//! | `proptest` | [`strategies`]: proptest strategies that generate valid registers |
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![deny(missing_docs)]
+
+mod macros;
+
+pub mod file;
+pub mod legal;
+pub mod lint;
+pub mod model;
+pub mod text;
+
+#[cfg(any())]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
+
+#[cfg(any())]
+#[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
+pub mod cli;
+
+pub use legal::{
+    Article9Condition, ErasureException, LawfulBasis, Right, SpecialCategory, StatuteRef,
+};
+
+pub use model::{
+    BusinessId, Contact, Controller, DataCategory, Party, PersonalIdentityCode, Purpose, Register,
+    RetentionPolicy, RetentionRule, Source, SourceKind, SubjectGroup, Trigger,
+};
+pub use text::{Id, Language, LocalizedText};

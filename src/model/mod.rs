@@ -1,0 +1,35 @@
+//! The typed register model: controllers, registers, purposes, data, sources, recipients,
+//! transfers, retention rules and the rest of what a privacy notice states (Art. 13, 14, 30).
+//!
+//! Every type is `Serialize + Deserialize` with unknown fields rejected, and `JsonSchema`.
+//! Absence is data: an `Option` that is `None` means the notice does not say, and the linter
+//! reports it where the law requires the item.
+
+mod contact;
+mod controller;
+mod data;
+pub(crate) mod date;
+pub mod identifiers;
+mod provision;
+mod purpose;
+mod recipient;
+mod register;
+mod retention;
+mod rights;
+mod security;
+mod source;
+mod transfer;
+
+pub use contact::{Contact, EmailAddress, Party, PersonName, PhoneNumber};
+pub use controller::{Controller, JointController};
+pub use data::{DataCategory, SubjectGroup};
+pub use identifiers::{BusinessId, PersonalIdentityCode};
+pub use provision::{AutomatedDecisions, ProvisionRequirement, RequirementKind};
+pub use purpose::Purpose;
+pub use recipient::{InformationSystem, Processor, Recipient, RecipientKind};
+pub use register::{InformationArticle, Register, RegisterBuilder, ValidationError};
+pub use retention::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
+pub use rights::{RightStatement, RightsInfo};
+pub use security::{Confidentiality, Security};
+pub use source::{Source, SourceKind};
+pub use transfer::{Transfer, Transfers};
