@@ -60,17 +60,18 @@ pub mod lint;
 pub mod model;
 pub mod text;
 
-#[cfg(any())]
+#[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
 
-#[cfg(any())]
+#[cfg(feature = "cli")]
 #[cfg_attr(docsrs, doc(cfg(feature = "cli")))]
 pub mod cli;
 
 pub use legal::{
     Article9Condition, ErasureException, LawfulBasis, Right, SpecialCategory, StatuteRef,
 };
+pub use lint::{Finding, Severity};
 
 pub use model::{
     BusinessId, Contact, Controller, DataCategory, Party, PersonalIdentityCode, Purpose, Register,

@@ -1,1 +1,5 @@
-fn main() {}
+//! The `gdpr` command-line tool; see `gdpr --help`.
+
+fn main() -> std::process::ExitCode {
+    gdpr::cli::main()
+}

@@ -14,7 +14,7 @@ mod transfer;
 
 pub use erasure::ErasureException;
 pub use lawful_basis::LawfulBasis;
-pub use rights::Right;
+pub use rights::{Applicability, Right};
 pub use special_category::{Article9Condition, SpecialCategory};
 pub use statute::{Repeal, StatuteNumber, StatuteRef};
 pub use transfer::TransferSafeguard;
