@@ -12,7 +12,7 @@ macro_rules! legal_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+            serde::Serialize, schemars::JsonSchema,
         )]
         #[cfg_attr(feature = "proptest", derive(proptest_derive::Arbitrary))]
         pub enum $name {
@@ -50,6 +50,14 @@ macro_rules! legal_enum {
         impl core::fmt::Display for $name {
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str(self.code())
+            }
+        }
+
+        // By hand so that an unknown code reads "unknown lawful basis `6-1-g`", as in `FromStr`.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let code = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                code.parse().map_err(serde::de::Error::custom)
             }
         }
     };

@@ -1,0 +1,156 @@
+//! `gdpr check` and `gdpr schema` as a user runs them.
+#![cfg(feature = "cli")]
+
+use std::process::{Command, Output};
+
+fn gdpr(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gdpr")).args(args).output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+const COMPLETE: &str = r#"
+id = "complete"
+name.en = "Complete register"
+languages = ["en"]
+
+[controller]
+name.en = "City of Example"
+public_authority = true
+contact.email = "registry@example.fi"
+dpo.contact.email = "dpo@example.fi"
+
+[[purposes]]
+id = "service"
+description.en = "Providing the service"
+lawful_bases = ["6-1-e-public-interest"]
+
+[[subject_groups]]
+id = "customers"
+name.en = "Customers"
+[[subject_groups.categories]]
+name.en = "Contact details"
+
+[[sources]]
+description.en = "The customers themselves"
+kind = "data-subject"
+
+[[recipients]]
+name.en = "No one outside the city"
+kind = "internal"
+
+[transfers]
+outside_eea = false
+
+[[retention]]
+id = "customers"
+applies_to.en = "Customer records"
+policy = { kind = "period", years = 2, trigger = "relationship-ended" }
+
+[security]
+general = [{ en = "Access control" }]
+
+[provision]
+requirement = "statutory"
+consequences.en = "The service cannot be provided"
+
+[automated_decisions]
+used = false
+
+[[rights.statements]]
+rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]
+text.en = "Write to the registry."
+"#;
+
+#[test]
+fn a_complete_register_passes_with_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(&dir, "complete.toml", COMPLETE);
+    let output = gdpr(&["check", &file]);
+    assert_eq!(stdout(&output), "", "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn errors_exit_1_with_one_line_per_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = COMPLETE.replace("dpo.contact.email = \"dpo@example.fi\"\n", "").replace("\n[automated_decisions]\nused = false\n", "");
+    let file = write(&dir, "gaps.toml", &text);
+    let output = gdpr(&["check", &file]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        vec![
+            format!("{file}: error[dpo-contact-missing] controller.dpo: a public authority must designate a data protection officer; add [controller.dpo] with its contact details"),
+            format!("{file}: warning[automated-decisions-not-stated] automated_decisions: say whether decisions are made solely by automated means; add [automated_decisions] with used = false if none are"),
+        ]
+    );
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = COMPLETE.replace("\n[automated_decisions]\nused = false\n", "");
+    let file = write(&dir, "warn.toml", &text);
+    let output = gdpr(&["check", &file]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("warning[automated-decisions-not-stated]"));
+}
+
+#[test]
+fn json_format_lists_findings_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = COMPLETE.replace("lawful_bases = [\"6-1-e-public-interest\"]", "");
+    let file = write(&dir, "nobasis.json.toml", &text);
+    let output = gdpr(&["check", "--format", "json", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(report[0]["file"], file.as_str());
+    let finding = &report[0]["findings"][0];
+    assert_eq!(finding["code"], "purpose-without-lawful-basis");
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["path"], "purposes[0].lawful_bases");
+}
+
+#[test]
+fn unreadable_and_unparseable_files_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(&dir, "complete.toml", COMPLETE);
+    let bad = write(&dir, "bad.toml", &COMPLETE.replace("6-1-e-public-interest", "6-1-z"));
+    let output = gdpr(&["check", &good, &bad, "/no/such/file.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains(&format!("{bad}:15:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`")), "{err}");
+    assert!(err.contains("/no/such/file.toml: cannot read the file"), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    let output = gdpr(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = gdpr(&["check", "--format", "yaml", "x.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn schema_is_json_schema_of_registers() {
+    let output = gdpr(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(schema["title"], "Register");
+    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+}
