@@ -54,10 +54,12 @@
 
 mod macros;
 
+pub mod calendar;
 pub mod file;
 pub mod legal;
 pub mod lint;
 pub mod model;
+pub mod request;
 pub mod text;
 
 #[cfg(feature = "proptest")]

@@ -4,6 +4,7 @@
 //! parsed, a bad argument).
 
 mod check;
+mod deadline;
 
 use std::process::ExitCode;
 
@@ -30,6 +31,28 @@ enum Command {
     },
     /// Print the JSON Schema of register files.
     Schema,
+    /// The Art. 12(3) deadlines of a request received on a date: three lines, received, due
+    /// and extended.
+    Deadline {
+        /// The controller's local date of receipt, YYYY-MM-DD.
+        #[arg(long, value_parser = deadline::parse_date)]
+        received: chrono::NaiveDate,
+        /// The working-day calendar.
+        #[arg(long, value_enum, default_value_t = CalendarChoice::Fi)]
+        calendar: CalendarChoice,
+        /// An extra closed day, YYYY-MM-DD; repeat for more.
+        #[arg(long, value_parser = deadline::parse_date)]
+        closed: Vec<chrono::NaiveDate>,
+    },
+}
+
+/// Which working-day calendar to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CalendarChoice {
+    /// Finland: weekends and the days of Act 150/1930 s. 5.
+    Fi,
+    /// Saturdays and Sundays only.
+    Weekends,
 }
 
 /// Output format of `check`.
@@ -54,6 +77,11 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check { files, format } => check::run(&files, format),
+        Command::Deadline {
+            received,
+            calendar,
+            closed,
+        } => deadline::run(received, calendar, closed),
         Command::Schema => {
             println!(
                 "{}",
