@@ -38,10 +38,12 @@
 //! | [`legal`] | Art. 6 lawful bases, Art. 9(2) conditions, rights, Art. 17(3) exceptions, statutes |
 //! | [`text`] | languages, localized text, ids |
 //! | [`model`] | controller, register, purposes, data, sources, recipients, retention rules, identifiers |
-//! | [`file`] | TOML and JSON register files with located errors; the JSON Schema |
+//! | [`mod@file`] | TOML and JSON register files with located errors; the JSON Schema |
+//! | [`calendar`] | working days (Finland, weekends, closed days) and Reg. 1182/71 periods |
+//! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
 //! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //!
-//! The core does no I/O beyond [`file`] and never reads the clock: dates are parameters.
+//! The core does no I/O beyond [`mod@file`] and never reads the clock: dates are parameters.
 //!
 //! ## Features
 //!

@@ -434,6 +434,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                             description,
                             details: Vec::new(),
                             lawful_bases,
+                            basis_statements: Vec::new(),
                             special_conditions,
                             statutes,
                             legitimate_interests,
@@ -463,6 +464,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                     updated: published.map(|d| d + chrono::Days::new(30)),
                     document_basis: Vec::new(),
                     controller,
+                    publisher: None,
                     purposes,
                     subject_groups,
                     sources: sources
@@ -557,10 +559,15 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                     }),
                     cookies,
                     rights: RightsInfo {
+                        introduction: None,
                         how_to_request: None,
                         statements: rights
                             .into_iter()
-                            .map(|(rights, text)| RightStatement { rights, text })
+                            .map(|(rights, text)| RightStatement {
+                                heading: None,
+                                rights,
+                                text,
+                            })
                             .collect(),
                     },
                     anonymous: false,

@@ -4,7 +4,10 @@
 use std::process::{Command, Output};
 
 fn gdpr(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gdpr")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_gdpr"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn stdout(output: &Output) -> String {
@@ -86,7 +89,9 @@ fn a_complete_register_passes_with_exit_0() {
 #[test]
 fn errors_exit_1_with_one_line_per_finding() {
     let dir = tempfile::tempdir().unwrap();
-    let text = COMPLETE.replace("dpo.contact.email = \"dpo@example.fi\"\n", "").replace("\n[automated_decisions]\nused = false\n", "");
+    let text = COMPLETE
+        .replace("dpo.contact.email = \"dpo@example.fi\"\n", "")
+        .replace("\n[automated_decisions]\nused = false\n", "");
     let file = write(&dir, "gaps.toml", &text);
     let output = gdpr(&["check", &file]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -94,8 +99,12 @@ fn errors_exit_1_with_one_line_per_finding() {
     assert_eq!(
         lines,
         vec![
-            format!("{file}: error[dpo-contact-missing] controller.dpo: a public authority must designate a data protection officer; add [controller.dpo] with its contact details"),
-            format!("{file}: warning[automated-decisions-not-stated] automated_decisions: say whether decisions are made solely by automated means; add [automated_decisions] with used = false if none are"),
+            format!(
+                "{file}: error[dpo-contact-missing] controller.dpo: a public authority must designate a data protection officer; add [controller.dpo] with its contact details"
+            ),
+            format!(
+                "{file}: warning[automated-decisions-not-stated] automated_decisions: say whether decisions are made solely by automated means; add [automated_decisions] with used = false if none are"
+            ),
         ]
     );
 }
@@ -129,12 +138,24 @@ fn json_format_lists_findings_per_file() {
 fn unreadable_and_unparseable_files_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let good = write(&dir, "complete.toml", COMPLETE);
-    let bad = write(&dir, "bad.toml", &COMPLETE.replace("6-1-e-public-interest", "6-1-z"));
+    let bad = write(
+        &dir,
+        "bad.toml",
+        &COMPLETE.replace("6-1-e-public-interest", "6-1-z"),
+    );
     let output = gdpr(&["check", &good, &bad, "/no/such/file.toml"]);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains(&format!("{bad}:15:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`")), "{err}");
-    assert!(err.contains("/no/such/file.toml: cannot read the file"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{bad}:15:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("/no/such/file.toml: cannot read the file"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 }
 
@@ -152,5 +173,10 @@ fn schema_is_json_schema_of_registers() {
     assert_eq!(output.status.code(), Some(0));
     let schema: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(schema["title"], "Register");
-    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
 }

@@ -22,6 +22,9 @@ pub struct Purpose {
     /// The lawful bases, Art. 6(1). Empty when the notice names none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lawful_bases: Vec<LawfulBasis>,
+    /// The notice's own wording of the lawful bases, where it explains them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis_statements: Vec<LocalizedText>,
     /// Conditions of Art. 9(2) under which special categories are processed for this purpose.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub special_conditions: Vec<Article9Condition>,
@@ -48,6 +51,7 @@ impl Purpose {
             description,
             details: Vec::new(),
             lawful_bases: Vec::new(),
+            basis_statements: Vec::new(),
             special_conditions: Vec::new(),
             statutes: Vec::new(),
             legitimate_interests: None,

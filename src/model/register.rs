@@ -66,6 +66,10 @@ pub struct Register {
     pub document_basis: Vec<StatuteRef>,
     /// The controller.
     pub controller: Controller,
+    /// The body that publishes the notice, when the notice names one that is not the
+    /// controller (e.g. a letterhead of a service centre acting for a ministry).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<super::contact::Party>,
     /// Purposes and their legal grounds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<Purpose>,
@@ -155,18 +159,19 @@ impl Register {
         RegisterBuilder::new(id, name, controller)
     }
 
-    /// Art. 13 or Art. 14, from the sources of the personal data (see [`InformationArticle`]).
-    /// With no source stated, Art. 14 is assumed: its items are a superset.
+    /// Art. 13 or Art. 14, from the sources of the personal data (see [`InformationArticle`]
+    /// and [`crate::model::SourceKind::is_article_14`]). With no source stated, Art. 14 is assumed: its
+    /// items are a superset.
     pub fn information_article(&self) -> InformationArticle {
-        let all_from_subject = !self.sources.is_empty()
-            && self
+        let elsewhere = self.sources.is_empty()
+            || self
                 .sources
                 .iter()
-                .all(|source| source.kind.is_data_subject());
-        if all_from_subject {
-            InformationArticle::Article13
-        } else {
+                .any(|source| source.kind.is_article_14());
+        if elsewhere {
             InformationArticle::Article14
+        } else {
+            InformationArticle::Article13
         }
     }
 
@@ -220,13 +225,13 @@ impl Register {
                 );
             }
         }
-        if let (Some(published), Some(updated)) = (self.published, self.updated) {
-            if updated < published {
-                error(
-                    "updated".into(),
-                    format!("updated {updated} is before published {published}"),
-                );
-            }
+        if let (Some(published), Some(updated)) = (self.published, self.updated)
+            && updated < published
+        {
+            error(
+                "updated".into(),
+                format!("updated {updated} is before published {published}"),
+            );
         }
 
         let groups: HashSet<&str> = self.subject_groups.iter().map(|g| g.id.as_str()).collect();
@@ -320,22 +325,24 @@ impl Register {
                 }
             }
         }
-        if let Some(transfers) = &self.transfers {
-            if !transfers.outside_eea && !transfers.transfers.is_empty() {
-                error(
-                    "transfers.outside_eea".into(),
-                    "transfers are listed but outside_eea = false; set it to true or remove the list".into(),
-                );
-            }
+        if let Some(transfers) = &self.transfers
+            && !transfers.outside_eea
+            && !transfers.transfers.is_empty()
+        {
+            error(
+                "transfers.outside_eea".into(),
+                "transfers are listed but outside_eea = false; set it to true or remove the list"
+                    .into(),
+            );
         }
         for (i, rule) in self.retention.iter().enumerate() {
-            if let RetentionPolicy::Until { trigger } = &rule.policy {
-                if *trigger == super::retention::Trigger::NotStated {
-                    error(
-                        format!("retention[{i}].policy.trigger"),
-                        "\"until\" needs the event that ends retention".into(),
-                    );
-                }
+            if let RetentionPolicy::Until { trigger } = &rule.policy
+                && *trigger == super::retention::Trigger::NotStated
+            {
+                error(
+                    format!("retention[{i}].policy.trigger"),
+                    "\"until\" needs the event that ends retention".into(),
+                );
             }
         }
 
@@ -413,6 +420,7 @@ impl RegisterBuilder {
                 updated: None,
                 document_basis: Vec::new(),
                 controller,
+                publisher: None,
                 purposes: Vec::new(),
                 subject_groups: Vec::new(),
                 sources: Vec::new(),
@@ -458,6 +466,8 @@ impl RegisterBuilder {
     }
 
     set_methods! {
+        /// Sets the publisher of the notice.
+        publisher => publisher: super::contact::Party;
         /// Sets the larger register this one is part of.
         part_of => part_of: LocalizedText;
         /// Sets the introduction.

@@ -10,6 +10,9 @@ use crate::text::LocalizedText;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightStatement {
+    /// The passage's heading, where the notice gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<LocalizedText>,
     /// The rights the passage covers.
     pub rights: Vec<Right>,
     /// The passage.
@@ -20,6 +23,9 @@ pub struct RightStatement {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RightsInfo {
+    /// The lead-in to the rights, e.g. "Rekisterissä olevalla henkilöllä on oikeus:".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<LocalizedText>,
     /// How to make a request: where, in what form, how identity is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub how_to_request: Option<LocalizedText>,
@@ -38,6 +44,6 @@ impl RightsInfo {
 
     /// Whether nothing is stated.
     pub fn is_empty(&self) -> bool {
-        self.how_to_request.is_none() && self.statements.is_empty()
+        self.introduction.is_none() && self.how_to_request.is_none() && self.statements.is_empty()
     }
 }

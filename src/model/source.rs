@@ -34,6 +34,20 @@ impl SourceKind {
     pub const fn is_data_subject(self) -> bool {
         matches!(self, SourceKind::DataSubject)
     }
+
+    /// Whether data from such a source is "not obtained from the data subject" (Art. 14):
+    /// another person, an authority or a public register. Data the controller itself records
+    /// in serving the subject (notes, decisions, logs) is observed, not obtained elsewhere; a
+    /// source whose kind is not stated counts as Art. 14, whose items are the superset.
+    pub const fn is_article_14(self) -> bool {
+        matches!(
+            self,
+            SourceKind::ThirdParty
+                | SourceKind::Authority
+                | SourceKind::PublicRegister
+                | SourceKind::NotStated
+        )
+    }
 }
 
 /// A source of the data, as the notice names it.
