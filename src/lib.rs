@@ -82,3 +82,8 @@ pub use model::{
     RetentionPolicy, RetentionRule, Source, SourceKind, SubjectGroup, Trigger,
 };
 pub use text::{Id, Language, LocalizedText};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
