@@ -62,6 +62,7 @@ pub mod legal;
 pub mod lint;
 pub mod model;
 pub mod request;
+pub mod retention;
 pub mod text;
 
 #[cfg(feature = "proptest")]

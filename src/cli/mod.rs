@@ -5,6 +5,7 @@
 
 mod check;
 mod deadline;
+mod retention;
 
 use std::process::ExitCode;
 
@@ -44,6 +45,18 @@ enum Command {
         #[arg(long, value_parser = deadline::parse_date)]
         closed: Vec<chrono::NaiveDate>,
     },
+    /// Evaluate a register's retention rules for the records of a CSV file on a date: one
+    /// line per record (record, status, expires_on) and a summary line.
+    Retention {
+        /// The register file.
+        register: std::path::PathBuf,
+        /// CSV with the header record,rule,collected,last_activity,ended,hold.
+        #[arg(long)]
+        records: std::path::PathBuf,
+        /// The date to evaluate on, YYYY-MM-DD.
+        #[arg(long, value_parser = deadline::parse_date)]
+        as_of: chrono::NaiveDate,
+    },
 }
 
 /// Which working-day calendar to use.
@@ -82,6 +95,11 @@ pub fn main() -> ExitCode {
             calendar,
             closed,
         } => deadline::run(received, calendar, closed),
+        Command::Retention {
+            register,
+            records,
+            as_of,
+        } => retention::run(&register, &records, as_of),
         Command::Schema => {
             println!(
                 "{}",

@@ -1,0 +1,256 @@
+//! Evaluating one retention rule against one record's facts at a date.
+
+use chrono::{Days, Months, NaiveDate};
+use serde::Serialize;
+
+use super::facts::RecordFacts;
+use crate::model::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
+
+/// What a rule says about a record on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Decision {
+    /// The record may be kept. `expires_on` is the first day it may no longer be kept;
+    /// `None` means indefinitely (or it is anonymised and no longer personal data).
+    Keep {
+        /// The first day the record may no longer be kept.
+        expires_on: Option<NaiveDate>,
+    },
+    /// The record's retention has ended: carry out `action`.
+    Due {
+        /// The first day the record could no longer be kept.
+        expires_on: NaiveDate,
+        /// Erase or anonymise.
+        action: DisposalAction,
+    },
+    /// Retention has ended but a legal hold is in force.
+    Held {
+        /// The first day the record could no longer be kept, but for the hold.
+        expires_on: NaiveDate,
+        /// The index of the hold in force in [`RecordFacts::holds`].
+        hold: usize,
+        /// The hold's last day, if it has one.
+        until: Option<NaiveDate>,
+    },
+    /// The rule cannot be evaluated.
+    Unknown {
+        /// Why.
+        reason: UnknownReason,
+    },
+}
+
+impl Decision {
+    /// The status word used in reports: `keep`, `due`, `held` or `unknown`.
+    pub const fn status(&self) -> &'static str {
+        match self {
+            Decision::Keep { .. } => "keep",
+            Decision::Due { .. } => "due",
+            Decision::Held { .. } => "held",
+            Decision::Unknown { .. } => "unknown",
+        }
+    }
+
+    /// The first day the record may no longer be kept, where known.
+    pub const fn expires_on(&self) -> Option<NaiveDate> {
+        match self {
+            Decision::Keep { expires_on } => *expires_on,
+            Decision::Due { expires_on, .. } | Decision::Held { expires_on, .. } => {
+                Some(*expires_on)
+            }
+            Decision::Unknown { .. } => None,
+        }
+    }
+}
+
+/// Why a rule cannot be evaluated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnknownReason {
+    /// The record lacks the date the rule's trigger needs.
+    MissingFact(Fact),
+    /// The rule states a period but not what starts it.
+    TriggerNotStated,
+    /// The rule leaves the period to a statute without stating it.
+    PeriodNotStated,
+    /// The rule states neither a period nor criteria.
+    NotStated,
+    /// The period ends beyond the dates the calendar supports.
+    OutOfRange,
+}
+
+/// A fact a trigger reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fact {
+    /// [`RecordFacts::collected`].
+    Collected,
+    /// [`RecordFacts::last_activity`].
+    LastActivity,
+    /// [`RecordFacts::relationship_ended`].
+    RelationshipEnded,
+    /// [`RecordFacts::superseded`].
+    Superseded,
+    /// A named event of [`RecordFacts::events`].
+    Event,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum TriggerRef<'r> {
+    Collected,
+    LastActivity,
+    RelationshipEnded,
+    Superseded,
+    Event(&'r str),
+}
+
+impl TriggerRef<'_> {
+    fn date(self, facts: &RecordFacts) -> Result<NaiveDate, Fact> {
+        match self {
+            TriggerRef::Collected => facts.collected.ok_or(Fact::Collected),
+            TriggerRef::LastActivity => facts.last_activity.ok_or(Fact::LastActivity),
+            TriggerRef::RelationshipEnded => {
+                facts.relationship_ended.ok_or(Fact::RelationshipEnded)
+            }
+            TriggerRef::Superseded => facts.superseded.ok_or(Fact::Superseded),
+            TriggerRef::Event(name) => facts
+                .events
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.on)
+                .ok_or(Fact::Event),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Kind<'r> {
+    Months(Months, TriggerRef<'r>),
+    Until(TriggerRef<'r>),
+    Indefinite,
+    Unknown(UnknownReason),
+}
+
+/// A retention rule prepared for evaluating many records.
+#[derive(Debug, Clone, Copy)]
+pub struct CompiledRule<'r> {
+    rule: &'r RetentionRule,
+    kind: Kind<'r>,
+}
+
+fn trigger_ref(trigger: &Trigger) -> Option<TriggerRef<'_>> {
+    Some(match trigger {
+        Trigger::Collected => TriggerRef::Collected,
+        Trigger::LastActivity => TriggerRef::LastActivity,
+        Trigger::RelationshipEnded => TriggerRef::RelationshipEnded,
+        Trigger::Superseded => TriggerRef::Superseded,
+        Trigger::Event(name) => TriggerRef::Event(name.as_str()),
+        Trigger::NotStated => return None,
+    })
+}
+
+impl<'r> CompiledRule<'r> {
+    /// Prepares `rule`.
+    pub fn new(rule: &'r RetentionRule) -> Self {
+        let kind = match &rule.policy {
+            RetentionPolicy::Period { trigger, .. } => match trigger_ref(trigger) {
+                Some(trigger) => {
+                    let months = rule.policy.total_months().expect("a period has a length");
+                    Kind::Months(Months::new(months), trigger)
+                }
+                None => Kind::Unknown(UnknownReason::TriggerNotStated),
+            },
+            RetentionPolicy::Until { trigger } => match trigger_ref(trigger) {
+                Some(trigger) => Kind::Until(trigger),
+                None => Kind::Unknown(UnknownReason::TriggerNotStated),
+            },
+            RetentionPolicy::Indefinite { .. } => Kind::Indefinite,
+            RetentionPolicy::Statute { .. } => Kind::Unknown(UnknownReason::PeriodNotStated),
+            RetentionPolicy::NotStated => Kind::Unknown(UnknownReason::NotStated),
+        };
+        Self { rule, kind }
+    }
+
+    /// The rule.
+    pub fn rule(&self) -> &'r RetentionRule {
+        self.rule
+    }
+
+    /// The first day a record with these facts may no longer be kept: `Ok(None)` when it may
+    /// be kept indefinitely.
+    ///
+    /// # Errors
+    /// Why it cannot be known.
+    pub fn expires_on(&self, facts: &RecordFacts) -> Result<Option<NaiveDate>, UnknownReason> {
+        let (start, months) = match self.kind {
+            Kind::Indefinite => return Ok(None),
+            Kind::Unknown(reason) => return Err(reason),
+            Kind::Months(months, trigger) => (
+                trigger.date(facts).map_err(UnknownReason::MissingFact)?,
+                months,
+            ),
+            Kind::Until(trigger) => (
+                trigger.date(facts).map_err(UnknownReason::MissingFact)?,
+                Months::new(0),
+            ),
+        };
+        // Kept through the same date N months later (clamped to the month's end); gone from
+        // the next day.
+        start
+            .checked_add_months(months)
+            .and_then(|last_kept| last_kept.checked_add_days(Days::new(1)))
+            .map(Some)
+            .ok_or(UnknownReason::OutOfRange)
+    }
+
+    /// Evaluates the rule for a record on `as_of`.
+    pub fn evaluate(&self, facts: &RecordFacts, as_of: NaiveDate) -> Decision {
+        if facts.anonymised.is_some() {
+            return Decision::Keep { expires_on: None };
+        }
+        let expires_on = match self.expires_on(facts) {
+            Ok(Some(expires_on)) => expires_on,
+            Ok(None) => return Decision::Keep { expires_on: None },
+            Err(reason) => return Decision::Unknown { reason },
+        };
+        if as_of < expires_on {
+            return Decision::Keep {
+                expires_on: Some(expires_on),
+            };
+        }
+        match facts.holds.iter().position(|hold| hold.is_active(as_of)) {
+            Some(hold) => Decision::Held {
+                expires_on,
+                hold,
+                until: facts.holds[hold].until,
+            },
+            None => Decision::Due {
+                expires_on,
+                action: self.rule.action,
+            },
+        }
+    }
+}
+
+/// Evaluates `rule` for a record with `facts` on `as_of`.
+///
+/// `expires_on` is the first day the record may no longer be kept: a period of N months from
+/// a trigger keeps the record through the same date N months later (clamped to the month's
+/// end) and it must be gone from the next day, with no working-day roll (DESIGN.md, Time).
+/// "Until" an event keeps it through the day of the event.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::retention::{evaluate, Decision, RecordFacts};
+///
+/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let users = register.retention_rule("users").unwrap();
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// let facts = RecordFacts::default().with_last_activity(d("2024-02-29"));
+/// // Kept through 28 February 2025 (no 29th), gone from 1 March.
+/// assert_eq!(evaluate(users, &facts, d("2025-02-28")), Decision::Keep { expires_on: Some(d("2025-03-01")) });
+/// assert!(matches!(evaluate(users, &facts, d("2025-03-01")), Decision::Due { .. }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn evaluate(rule: &RetentionRule, facts: &RecordFacts, as_of: NaiveDate) -> Decision {
+    CompiledRule::new(rule).evaluate(facts, as_of)
+}

@@ -1,0 +1,227 @@
+//! Sweep plans: which records must go today, grouped by rule.
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use super::evaluate::{CompiledRule, Decision, UnknownReason};
+use super::facts::RecordFacts;
+use crate::model::{DisposalAction, Register};
+use crate::text::Id;
+
+/// A record names a rule the register does not have.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown retention rule `{rule}`; the register's rules are: {known}")]
+pub struct UnknownRule {
+    /// The rule id given.
+    pub rule: String,
+    /// The register's rule ids, comma-separated.
+    pub known: String,
+}
+
+/// The counts of a plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Records evaluated.
+    pub records: u64,
+    /// Records that may be kept.
+    pub keep: u64,
+    /// Records due for erasure.
+    pub erase: u64,
+    /// Records due for anonymisation.
+    pub anonymise: u64,
+    /// Records due but held.
+    pub held: u64,
+    /// Records whose rule cannot be evaluated.
+    pub unknown: u64,
+}
+
+impl Counts {
+    /// Records due (erase + anonymise).
+    pub fn due(&self) -> u64 {
+        self.erase + self.anonymise
+    }
+
+    fn count(&mut self, decision: &Decision) {
+        self.records += 1;
+        match decision {
+            Decision::Keep { .. } => self.keep += 1,
+            Decision::Due {
+                action: DisposalAction::Erase,
+                ..
+            } => self.erase += 1,
+            Decision::Due {
+                action: DisposalAction::Anonymise,
+                ..
+            } => self.anonymise += 1,
+            Decision::Held { .. } => self.held += 1,
+            Decision::Unknown { .. } => self.unknown += 1,
+        }
+    }
+}
+
+/// The plan for one rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RulePlan<R> {
+    /// The rule.
+    pub rule: Id,
+    /// What to do with its due records.
+    pub action: DisposalAction,
+    /// The due records, in input order.
+    pub due: Vec<R>,
+    /// Records that cannot be evaluated, with the reason.
+    pub unknown: Vec<(R, UnknownReason)>,
+    /// Counts for the rule.
+    pub counts: Counts,
+    /// The next date one of its kept or held records becomes due.
+    pub next_due: Option<NaiveDate>,
+}
+
+/// What a sweep must do on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SweepPlan<R> {
+    /// The date planned for.
+    pub as_of: NaiveDate,
+    /// One plan per rule of the register, in the register's order.
+    pub rules: Vec<RulePlan<R>>,
+    /// Counts over all rules.
+    pub counts: Counts,
+    /// The next date after `as_of` anything becomes due.
+    pub next_due: Option<NaiveDate>,
+}
+
+/// Builds a [`SweepPlan`] one record at a time. Only due and unknown records are stored;
+/// a kept or held record costs a count and a date comparison.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::retention::{RecordFacts, SweepPlanner};
+///
+/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+/// let mut planner = SweepPlanner::new(&register, d("2026-11-24"));
+/// planner.add("user-1", "users", &RecordFacts::default().with_last_activity(d("2025-10-01")))?;
+/// planner.add("user-2", "users", &RecordFacts::default().with_last_activity(d("2026-10-01")))?;
+/// let plan = planner.finish();
+/// assert_eq!(plan.rules[0].due, vec!["user-1"]);
+/// assert_eq!(plan.next_due, Some(d("2027-10-02")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct SweepPlanner<'r, R> {
+    as_of: NaiveDate,
+    rules: Vec<(CompiledRule<'r>, RulePlan<R>)>,
+    index: HashMap<&'r str, usize>,
+}
+
+impl<'r, R> SweepPlanner<'r, R> {
+    /// A planner for `register`'s rules on `as_of`.
+    pub fn new(register: &'r Register, as_of: NaiveDate) -> Self {
+        let rules: Vec<_> = register
+            .retention
+            .iter()
+            .map(|rule| {
+                let plan = RulePlan {
+                    rule: rule.id.clone(),
+                    action: rule.action,
+                    due: Vec::new(),
+                    unknown: Vec::new(),
+                    counts: Counts::default(),
+                    next_due: None,
+                };
+                (CompiledRule::new(rule), plan)
+            })
+            .collect();
+        let index = register
+            .retention
+            .iter()
+            .enumerate()
+            .map(|(i, rule)| (rule.id.as_str(), i))
+            .collect();
+        Self {
+            as_of,
+            rules,
+            index,
+        }
+    }
+
+    /// Evaluates one record under the rule `rule` and adds it to the plan.
+    ///
+    /// # Errors
+    /// [`UnknownRule`] when the register has no rule with that id.
+    pub fn add(
+        &mut self,
+        record: R,
+        rule: &str,
+        facts: &RecordFacts,
+    ) -> Result<Decision, UnknownRule> {
+        let Some(&i) = self.index.get(rule) else {
+            let mut known: Vec<&str> = self.index.keys().copied().collect();
+            known.sort_unstable();
+            return Err(UnknownRule {
+                rule: rule.to_owned(),
+                known: known.join(", "),
+            });
+        };
+        let (compiled, plan) = &mut self.rules[i];
+        let decision = compiled.evaluate(facts, self.as_of);
+        plan.counts.count(&decision);
+        let becomes_due = match decision {
+            Decision::Keep { expires_on } => expires_on,
+            Decision::Held { until, .. } => {
+                until.and_then(|until| until.checked_add_days(Days::new(1)))
+            }
+            Decision::Due { .. } => {
+                plan.due.push(record);
+                None
+            }
+            Decision::Unknown { reason } => {
+                plan.unknown.push((record, reason));
+                None
+            }
+        };
+        if let Some(date) = becomes_due {
+            plan.next_due = Some(plan.next_due.map_or(date, |next| next.min(date)));
+        }
+        Ok(decision)
+    }
+
+    /// The finished plan.
+    pub fn finish(self) -> SweepPlan<R> {
+        let rules: Vec<RulePlan<R>> = self.rules.into_iter().map(|(_, plan)| plan).collect();
+        let mut counts = Counts::default();
+        for plan in &rules {
+            let c = plan.counts;
+            counts.records += c.records;
+            counts.keep += c.keep;
+            counts.erase += c.erase;
+            counts.anonymise += c.anonymise;
+            counts.held += c.held;
+            counts.unknown += c.unknown;
+        }
+        let next_due = rules.iter().filter_map(|plan| plan.next_due).min();
+        SweepPlan {
+            as_of: self.as_of,
+            rules,
+            counts,
+            next_due,
+        }
+    }
+}
+
+/// Plans a sweep over `records` (record, rule id, facts) on `as_of`.
+///
+/// # Errors
+/// [`UnknownRule`] for the first record naming a rule the register lacks.
+pub fn plan<R, S: AsRef<str>, F: std::borrow::Borrow<RecordFacts>>(
+    register: &Register,
+    as_of: NaiveDate,
+    records: impl IntoIterator<Item = (R, S, F)>,
+) -> Result<SweepPlan<R>, UnknownRule> {
+    let mut planner = SweepPlanner::new(register, as_of);
+    for (record, rule, facts) in records {
+        planner.add(record, rule.as_ref(), facts.borrow())?;
+    }
+    Ok(planner.finish())
+}
