@@ -213,7 +213,7 @@ fn anonymised_records_are_kept() {
 #[test]
 fn sweep_plan_groups_by_rule_and_finds_the_next_due_date() {
     let keha = load("keha-alpo");
-    let records = vec![
+    let records = [
         (
             "u1",
             "users",

@@ -142,19 +142,54 @@ fn year_bits(year: i32) -> YearBits {
     bits
 }
 
-fn table() -> &'static [YearBits] {
-    static TABLE: OnceLock<Vec<YearBits>> = OnceLock::new();
-    TABLE.get_or_init(|| (TABLE_FIRST..=TABLE_LAST).map(year_bits).collect())
+fn is_working_day_computed(date: NaiveDate, bits: &YearBits) -> bool {
+    let ordinal = date.ordinal0() as usize;
+    !is_weekend(date) && bits[ordinal / 64] & (1 << (ordinal % 64)) == 0
+}
+
+/// For every day of 1900–2201, the number of days to the next working day (0 for a working
+/// day): a query is one subtraction and one load.
+#[derive(Debug)]
+struct Table {
+    first: i32,
+    skip: Vec<u8>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let first = NaiveDate::from_ymd_opt(TABLE_FIRST, 1, 1).expect("a valid date");
+        // One year beyond the table, so that its last days know their next working day.
+        let mut working = Vec::new();
+        for year in TABLE_FIRST..=TABLE_LAST + 1 {
+            let bits = year_bits(year);
+            let mut day = NaiveDate::from_ymd_opt(year, 1, 1).expect("a valid date");
+            while day.year() == year {
+                working.push(is_working_day_computed(day, &bits));
+                day = day.succ_opt().expect("inside chrono's range");
+            }
+        }
+        let mut skip = vec![0u8; working.len()];
+        for i in (0..working.len() - 1).rev() {
+            skip[i] = if working[i] { 0 } else { skip[i + 1] + 1 };
+        }
+        let last = NaiveDate::from_ymd_opt(TABLE_LAST, 12, 31).expect("a valid date");
+        skip.truncate((last - first).num_days() as usize + 1);
+        Table {
+            first: first.num_days_from_ce(),
+            skip,
+        }
+    })
 }
 
 /// The Finnish calendar for statutory time limits: Saturdays, Sundays and the days of Act
 /// 150/1930 s. 5 ([`Holiday`]) are not working days.
 ///
-/// A query is a weekday test and a bit test in a per-year table built once per process for
-/// 1900–2201; other years are computed on demand.
+/// For 1900–2201 a query is one load from a table built once per process (110 kB, built on
+/// first use); other years are computed on demand.
 #[derive(Debug, Clone, Copy)]
 pub struct Finland {
-    table: &'static [YearBits],
+    table: &'static Table,
 }
 
 impl Default for Finland {
@@ -176,22 +211,34 @@ impl Finland {
             .find_map(|(day, holiday)| (day == date).then_some(holiday))
     }
 
-    fn is_holiday(&self, date: NaiveDate) -> bool {
-        let ordinal = date.ordinal0() as usize;
-        let bits = match usize::try_from(date.year() - TABLE_FIRST)
-            .ok()
-            .and_then(|i| self.table.get(i))
-        {
-            Some(bits) => *bits,
-            None => year_bits(date.year()),
-        };
-        bits[ordinal / 64] & (1 << (ordinal % 64)) != 0
+    #[inline]
+    fn skip(&self, date: NaiveDate) -> Option<u8> {
+        let index = usize::try_from(date.num_days_from_ce() - self.table.first).ok()?;
+        self.table.skip.get(index).copied()
     }
 }
 
 impl HolidayCalendar for Finland {
+    #[inline]
     fn is_working_day(&self, date: NaiveDate) -> bool {
-        !is_weekend(date) && !self.is_holiday(date)
+        match self.skip(date) {
+            Some(skip) => skip == 0,
+            None => is_working_day_computed(date, &year_bits(date.year())),
+        }
+    }
+
+    fn roll_forward(&self, date: NaiveDate) -> NaiveDate {
+        match self.skip(date) {
+            Some(0) => date,
+            Some(skip) => date + Days::new(u64::from(skip)),
+            None => {
+                let mut day = date;
+                while !self.is_working_day(day) {
+                    day = day.succ_opt().expect("a working day follows within a week");
+                }
+                day
+            }
+        }
     }
 }
 

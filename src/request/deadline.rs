@@ -60,9 +60,9 @@ impl Deadlines {
     /// assert_eq!(deadlines.extended, d("2027-06-07")); // 5 June 2027 is a Saturday
     /// # Ok::<(), gdpr::calendar::DateOutOfRange>(())
     /// ```
-    pub fn for_receipt(
+    pub fn for_receipt<C: HolidayCalendar + ?Sized>(
         received: NaiveDate,
-        calendar: &dyn HolidayCalendar,
+        calendar: &C,
     ) -> Result<Self, DateOutOfRange> {
         let received = check_range(received)?;
         let due = end_of_months(received, 1, calendar)?;

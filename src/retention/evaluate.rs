@@ -1,6 +1,8 @@
 //! Evaluating one retention rule against one record's facts at a date.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar::period::checked_add_months;
 use serde::Serialize;
 
 use super::facts::RecordFacts;
@@ -104,6 +106,7 @@ enum TriggerRef<'r> {
 }
 
 impl TriggerRef<'_> {
+    #[inline]
     fn date(self, facts: &RecordFacts) -> Result<NaiveDate, Fact> {
         match self {
             TriggerRef::Collected => facts.collected.ok_or(Fact::Collected),
@@ -124,7 +127,7 @@ impl TriggerRef<'_> {
 
 #[derive(Debug, Clone, Copy)]
 enum Kind<'r> {
-    Months(Months, TriggerRef<'r>),
+    Months(u32, TriggerRef<'r>),
     Until(TriggerRef<'r>),
     Indefinite,
     Unknown(UnknownReason),
@@ -155,7 +158,7 @@ impl<'r> CompiledRule<'r> {
             RetentionPolicy::Period { trigger, .. } => match trigger_ref(trigger) {
                 Some(trigger) => {
                     let months = rule.policy.total_months().expect("a period has a length");
-                    Kind::Months(Months::new(months), trigger)
+                    Kind::Months(months, trigger)
                 }
                 None => Kind::Unknown(UnknownReason::TriggerNotStated),
             },
@@ -181,33 +184,58 @@ impl<'r> CompiledRule<'r> {
     /// # Errors
     /// Why it cannot be known.
     pub fn expires_on(&self, facts: &RecordFacts) -> Result<Option<NaiveDate>, UnknownReason> {
-        let (start, months) = match self.kind {
+        match self.start(facts)? {
+            Some((start, months)) => expiry(start, months).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The trigger date and the period in months; `None` for indefinite retention.
+    #[inline]
+    fn start(&self, facts: &RecordFacts) -> Result<Option<(NaiveDate, u32)>, UnknownReason> {
+        let (trigger, months) = match self.kind {
             Kind::Indefinite => return Ok(None),
             Kind::Unknown(reason) => return Err(reason),
-            Kind::Months(months, trigger) => (
-                trigger.date(facts).map_err(UnknownReason::MissingFact)?,
-                months,
-            ),
-            Kind::Until(trigger) => (
-                trigger.date(facts).map_err(UnknownReason::MissingFact)?,
-                Months::new(0),
-            ),
+            Kind::Months(months, trigger) => (trigger, months),
+            Kind::Until(trigger) => (trigger, 0),
         };
-        // Kept through the same date N months later (clamped to the month's end); gone from
-        // the next day.
-        start
-            .checked_add_months(months)
-            .and_then(|last_kept| last_kept.checked_add_days(Days::new(1)))
-            .map(Some)
-            .ok_or(UnknownReason::OutOfRange)
+        let start = trigger.date(facts).map_err(UnknownReason::MissingFact)?;
+        Ok(Some((start, months)))
     }
 
     /// Evaluates the rule for a record on `as_of`.
     pub fn evaluate(&self, facts: &RecordFacts, as_of: NaiveDate) -> Decision {
+        self.decide(facts, as_of, expiry)
+    }
+
+    /// [`CompiledRule::evaluate`], remembering expiry dates by trigger date: a sweep meets
+    /// the same few thousand dates again and again.
+    #[inline]
+    pub(crate) fn evaluate_remembering(
+        &self,
+        facts: &RecordFacts,
+        as_of: NaiveDate,
+        memo: &mut ExpiryMemo,
+    ) -> Decision {
+        self.decide(facts, as_of, |start, months| {
+            memo.get_or_compute(start, || expiry(start, months))
+        })
+    }
+
+    #[inline]
+    fn decide(
+        &self,
+        facts: &RecordFacts,
+        as_of: NaiveDate,
+        expiry: impl FnOnce(NaiveDate, u32) -> Result<NaiveDate, UnknownReason>,
+    ) -> Decision {
         if facts.anonymised.is_some() {
             return Decision::Keep { expires_on: None };
         }
-        let expires_on = match self.expires_on(facts) {
+        let expires_on = match self
+            .start(facts)
+            .and_then(|start| start.map(|(s, m)| expiry(s, m)).transpose())
+        {
             Ok(Some(expires_on)) => expires_on,
             Ok(None) => return Decision::Keep { expires_on: None },
             Err(reason) => return Decision::Unknown { reason },
@@ -228,6 +256,50 @@ impl<'r> CompiledRule<'r> {
                 action: self.rule.action,
             },
         }
+    }
+}
+
+/// Kept through the same date `months` later (clamped to the month's end); gone from the
+/// next day.
+#[inline]
+fn expiry(start: NaiveDate, months: u32) -> Result<NaiveDate, UnknownReason> {
+    checked_add_months(start, months)
+        .and_then(|last_kept| last_kept.succ_opt())
+        .ok_or(UnknownReason::OutOfRange)
+}
+
+/// A direct-mapped memo of trigger date → expiry date for one rule.
+#[derive(Debug)]
+pub(crate) struct ExpiryMemo {
+    slots: Box<[(NaiveDate, NaiveDate)]>,
+}
+
+const MEMO_SLOTS: usize = 4096;
+
+impl ExpiryMemo {
+    pub(crate) fn new() -> Self {
+        Self {
+            slots: vec![(NaiveDate::MIN, NaiveDate::MIN); MEMO_SLOTS].into_boxed_slice(),
+        }
+    }
+
+    #[inline]
+    fn get_or_compute(
+        &mut self,
+        start: NaiveDate,
+        compute: impl FnOnce() -> Result<NaiveDate, UnknownReason>,
+    ) -> Result<NaiveDate, UnknownReason> {
+        // Year and day of the year are plain fields of a chrono date: a cheap key.
+        let key = (start.year() as usize)
+            .wrapping_mul(367)
+            .wrapping_add(start.ordinal0() as usize);
+        let slot = &mut self.slots[key % MEMO_SLOTS];
+        if slot.0 == start && start != NaiveDate::MIN {
+            return Ok(slot.1);
+        }
+        let expires_on = compute()?;
+        *slot = (start, expires_on);
+        Ok(expires_on)
     }
 }
 

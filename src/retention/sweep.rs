@@ -2,10 +2,10 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::evaluate::{CompiledRule, Decision, UnknownReason};
+use super::evaluate::{CompiledRule, Decision, ExpiryMemo, UnknownReason};
 use super::facts::RecordFacts;
 use crate::model::{DisposalAction, Register};
 use crate::text::Id;
@@ -41,23 +41,6 @@ impl Counts {
     /// Records due (erase + anonymise).
     pub fn due(&self) -> u64 {
         self.erase + self.anonymise
-    }
-
-    fn count(&mut self, decision: &Decision) {
-        self.records += 1;
-        match decision {
-            Decision::Keep { .. } => self.keep += 1,
-            Decision::Due {
-                action: DisposalAction::Erase,
-                ..
-            } => self.erase += 1,
-            Decision::Due {
-                action: DisposalAction::Anonymise,
-                ..
-            } => self.anonymise += 1,
-            Decision::Held { .. } => self.held += 1,
-            Decision::Unknown { .. } => self.unknown += 1,
-        }
     }
 }
 
@@ -111,8 +94,43 @@ pub struct SweepPlan<R> {
 #[derive(Debug)]
 pub struct SweepPlanner<'r, R> {
     as_of: NaiveDate,
-    rules: Vec<(CompiledRule<'r>, RulePlan<R>)>,
-    index: HashMap<&'r str, usize>,
+    /// Each rule with its plan and the earliest date one of its records becomes due
+    /// (`NaiveDate::MAX` for none yet).
+    rules: Vec<(CompiledRule<'r>, RulePlan<R>, NaiveDate, ExpiryMemo)>,
+    index: RuleIndex<'r>,
+}
+
+/// Finds a rule by id: registers have a handful of rules, for which comparing the ids is
+/// cheaper than hashing one; a large register gets a hash map.
+#[derive(Debug)]
+enum RuleIndex<'r> {
+    Few(Vec<&'r str>),
+    Many(HashMap<&'r str, usize>),
+}
+
+impl<'r> RuleIndex<'r> {
+    fn new(ids: Vec<&'r str>) -> Self {
+        if ids.len() <= 16 {
+            RuleIndex::Few(ids)
+        } else {
+            RuleIndex::Many(ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect())
+        }
+    }
+
+    #[inline]
+    fn get(&self, id: &str) -> Option<usize> {
+        match self {
+            RuleIndex::Few(ids) => ids.iter().position(|known| *known == id),
+            RuleIndex::Many(map) => map.get(id).copied(),
+        }
+    }
+
+    fn ids(&self) -> Vec<&'r str> {
+        match self {
+            RuleIndex::Few(ids) => ids.clone(),
+            RuleIndex::Many(map) => map.keys().copied().collect(),
+        }
+    }
 }
 
 impl<'r, R> SweepPlanner<'r, R> {
@@ -130,15 +148,21 @@ impl<'r, R> SweepPlanner<'r, R> {
                     counts: Counts::default(),
                     next_due: None,
                 };
-                (CompiledRule::new(rule), plan)
+                (
+                    CompiledRule::new(rule),
+                    plan,
+                    NaiveDate::MAX,
+                    ExpiryMemo::new(),
+                )
             })
             .collect();
-        let index = register
-            .retention
-            .iter()
-            .enumerate()
-            .map(|(i, rule)| (rule.id.as_str(), i))
-            .collect();
+        let index = RuleIndex::new(
+            register
+                .retention
+                .iter()
+                .map(|rule| rule.id.as_str())
+                .collect(),
+        );
         Self {
             as_of,
             rules,
@@ -150,46 +174,70 @@ impl<'r, R> SweepPlanner<'r, R> {
     ///
     /// # Errors
     /// [`UnknownRule`] when the register has no rule with that id.
+    #[inline]
     pub fn add(
         &mut self,
         record: R,
         rule: &str,
         facts: &RecordFacts,
     ) -> Result<Decision, UnknownRule> {
-        let Some(&i) = self.index.get(rule) else {
-            let mut known: Vec<&str> = self.index.keys().copied().collect();
-            known.sort_unstable();
-            return Err(UnknownRule {
-                rule: rule.to_owned(),
-                known: known.join(", "),
-            });
+        let Some(i) = self.index.get(rule) else {
+            return Err(self.unknown_rule(rule));
         };
-        let (compiled, plan) = &mut self.rules[i];
-        let decision = compiled.evaluate(facts, self.as_of);
-        plan.counts.count(&decision);
-        let becomes_due = match decision {
-            Decision::Keep { expires_on } => expires_on,
-            Decision::Held { until, .. } => {
-                until.and_then(|until| until.checked_add_days(Days::new(1)))
+        let (compiled, plan, next_due, memo) = &mut self.rules[i];
+        let decision = compiled.evaluate_remembering(facts, self.as_of, memo);
+        let counts = &mut plan.counts;
+        counts.records += 1;
+        // A kept or held record costs a count and a comparison; only due and unknown records
+        // are stored.
+        match decision {
+            Decision::Keep { expires_on } => {
+                counts.keep += 1;
+                if let Some(date) = expires_on {
+                    *next_due = (*next_due).min(date);
+                }
             }
-            Decision::Due { .. } => {
+            Decision::Held { until, .. } => {
+                counts.held += 1;
+                if let Some(date) = until.and_then(|until| until.succ_opt()) {
+                    *next_due = (*next_due).min(date);
+                }
+            }
+            Decision::Due { action, .. } => {
+                match action {
+                    DisposalAction::Erase => counts.erase += 1,
+                    DisposalAction::Anonymise => counts.anonymise += 1,
+                }
                 plan.due.push(record);
-                None
             }
             Decision::Unknown { reason } => {
+                counts.unknown += 1;
                 plan.unknown.push((record, reason));
-                None
             }
-        };
-        if let Some(date) = becomes_due {
-            plan.next_due = Some(plan.next_due.map_or(date, |next| next.min(date)));
         }
         Ok(decision)
     }
 
+    #[cold]
+    fn unknown_rule(&self, rule: &str) -> UnknownRule {
+        let mut known = self.index.ids();
+        known.sort_unstable();
+        UnknownRule {
+            rule: rule.to_owned(),
+            known: known.join(", "),
+        }
+    }
+
     /// The finished plan.
     pub fn finish(self) -> SweepPlan<R> {
-        let rules: Vec<RulePlan<R>> = self.rules.into_iter().map(|(_, plan)| plan).collect();
+        let rules: Vec<RulePlan<R>> = self
+            .rules
+            .into_iter()
+            .map(|(_, mut plan, next_due, _)| {
+                plan.next_due = (next_due != NaiveDate::MAX).then_some(next_due);
+                plan
+            })
+            .collect();
         let mut counts = Counts::default();
         for plan in &rules {
             let c = plan.counts;
