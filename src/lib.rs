@@ -61,6 +61,7 @@ pub mod file;
 pub mod legal;
 pub mod lint;
 pub mod model;
+pub mod notice;
 pub mod request;
 pub mod retention;
 pub mod text;

@@ -5,6 +5,7 @@
 
 mod check;
 mod deadline;
+mod notice;
 mod retention;
 
 use std::process::ExitCode;
@@ -57,6 +58,58 @@ enum Command {
         #[arg(long, value_parser = deadline::parse_date)]
         as_of: chrono::NaiveDate,
     },
+    /// Render a register's privacy notice (Art. 13/14).
+    Notice {
+        /// The register file.
+        file: std::path::PathBuf,
+        /// The language of the notice.
+        #[arg(long, value_parser = parse_language)]
+        lang: crate::Language,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = NoticeFormatArg::Md)]
+        format: NoticeFormatArg,
+        /// A directory with fi.j2, sv.j2 or en.j2 to use instead of the embedded templates.
+        #[arg(long)]
+        templates: Option<std::path::PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output")]
+        output: Option<std::path::PathBuf>,
+        /// Render even if some texts lack the language (they are shown in another language).
+        #[arg(long)]
+        allow_missing: bool,
+    },
+    /// The Art. 30(1) record of processing activities of several registers.
+    Ropa {
+        /// Register files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = notice::RopaFormat::Csv)]
+        format: notice::RopaFormat,
+        /// The language of the headers and texts.
+        #[arg(long, value_parser = parse_language, default_value = "fi")]
+        lang: crate::Language,
+    },
+    /// A register as JSON-LD in the W3C Data Privacy Vocabulary.
+    Dpv {
+        /// The register file.
+        file: std::path::PathBuf,
+    },
+}
+
+fn parse_language(value: &str) -> Result<crate::Language, String> {
+    value
+        .parse()
+        .map_err(|e: crate::text::ParseError| e.to_string())
+}
+
+/// Output format of `notice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum NoticeFormatArg {
+    Md,
+    Html,
+    Txt,
+    Json,
 }
 
 /// Which working-day calendar to use.
@@ -100,6 +153,35 @@ pub fn main() -> ExitCode {
             records,
             as_of,
         } => retention::run(&register, &records, as_of),
+        Command::Notice {
+            file,
+            lang,
+            format,
+            templates,
+            output,
+            allow_missing,
+        } => {
+            let format = match format {
+                NoticeFormatArg::Md => crate::notice::NoticeFormat::Markdown,
+                NoticeFormatArg::Html => crate::notice::NoticeFormat::Html,
+                NoticeFormatArg::Txt => crate::notice::NoticeFormat::Text,
+                NoticeFormatArg::Json => crate::notice::NoticeFormat::Json,
+            };
+            notice::notice(
+                &file,
+                lang,
+                format,
+                templates.as_deref(),
+                output.as_deref(),
+                allow_missing,
+            )
+        }
+        Command::Ropa {
+            files,
+            format,
+            lang,
+        } => notice::ropa(&files, format, lang),
+        Command::Dpv { file } => notice::dpv_export(&file),
         Command::Schema => {
             println!(
                 "{}",

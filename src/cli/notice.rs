@@ -1,0 +1,114 @@
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::BAD_INPUT;
+use crate::Language;
+use crate::notice::{
+    NoticeDocument, NoticeFormat, NoticeRenderer, dpv, ropa_csv, ropa_markdown, ropa_row,
+};
+
+fn load(file: &Path) -> Result<crate::Register, ExitCode> {
+    crate::file::load(file).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(BAD_INPUT)
+    })
+}
+
+fn write(output: Option<&Path>, text: &str) -> ExitCode {
+    match output {
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {}: cannot write the file: {e}", path.display());
+                ExitCode::from(BAD_INPUT)
+            }
+        },
+    }
+}
+
+pub(super) fn notice(
+    file: &Path,
+    language: Language,
+    format: NoticeFormat,
+    templates: Option<&Path>,
+    output: Option<&Path>,
+    allow_missing: bool,
+) -> ExitCode {
+    let register = match load(file) {
+        Ok(register) => register,
+        Err(code) => return code,
+    };
+    let renderer = match templates.map_or_else(
+        || Ok(NoticeRenderer::new()),
+        NoticeRenderer::with_template_dir,
+    ) {
+        Ok(renderer) => renderer,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let document = NoticeDocument::build(&register, language);
+    if !document.missing_translations.is_empty() && !allow_missing {
+        for path in &document.missing_translations {
+            eprintln!(
+                "{}: error[text-missing-language] {path}: the text has no `{language}` version; add `{language} = \"...\"` or pass --allow-missing",
+                file.display()
+            );
+        }
+        eprintln!(
+            "error: the notice cannot be rendered in `{language}`: {} texts lack it",
+            document.missing_translations.len()
+        );
+        return ExitCode::from(1);
+    }
+    match renderer.render(&document, format) {
+        Ok(text) => write(output, &text),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
+/// The format of the Art. 30 record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(super) enum RopaFormat {
+    Csv,
+    Json,
+    Md,
+}
+
+pub(super) fn ropa(files: &[PathBuf], format: RopaFormat, language: Language) -> ExitCode {
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for file in files {
+        match load(file) {
+            Ok(register) => rows.push(ropa_row(&register, language)),
+            Err(_) => failed = true,
+        }
+    }
+    if failed {
+        return ExitCode::from(BAD_INPUT);
+    }
+    let text = match format {
+        RopaFormat::Csv => ropa_csv(&rows, language),
+        RopaFormat::Md => ropa_markdown(&rows, language),
+        RopaFormat::Json => serde_json::to_string_pretty(&rows).expect("rows serialize") + "\n",
+    };
+    write(None, &text)
+}
+
+pub(super) fn dpv_export(file: &Path) -> ExitCode {
+    match load(file) {
+        Ok(register) => write(
+            None,
+            &(serde_json::to_string_pretty(&dpv(&register)).expect("JSON-LD serializes") + "\n"),
+        ),
+        Err(code) => code,
+    }
+}

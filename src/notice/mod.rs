@@ -1,0 +1,30 @@
+//! Privacy notices (Art. 13 and 14 GDPR) in Finnish, Swedish and English, the Art. 30 record of
+//! processing activities, and export to the W3C Data Privacy Vocabulary.
+//!
+//! [`NoticeDocument::build`] turns a register into the items of its notice in one language;
+//! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON through one minijinja
+//! template per language, embedded in the crate and replaceable from a directory.
+//!
+//! ```
+//! use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+//! use gdpr::Language;
+//!
+//! let register = gdpr::file::load("examples/registers/tem-tno-contacts.toml")?;
+//! let notice = NoticeDocument::build(&register, Language::Sv);
+//! let text = NoticeRenderer::new().render(&notice, NoticeFormat::Text)?;
+//! assert!(text.contains("Arbets- och näringsministeriet"));
+//! assert!(text.contains("PB 32, 00023 Statsrådet"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod document;
+mod dpv;
+mod render;
+mod ropa;
+
+pub use document::*;
+pub use dpv::dpv;
+pub use render::{
+    NoticeFormat, NoticeRenderer, RenderError, embedded_template, escape_html, escape_markdown,
+};
+pub use ropa::{RopaRow, ropa_csv, ropa_headers, ropa_markdown, ropa_row};

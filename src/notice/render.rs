@@ -1,0 +1,669 @@
+//! Rendering a [`NoticeDocument`] with one minijinja template per language.
+//!
+//! A template is written once per language and works for every format: it calls a handful
+//! of block functions that each format implements, and each escapes the register's text for
+//! its format:
+//!
+//! | function | what it writes |
+//! | --- | --- |
+//! | `begin(title)`, `end()` | the document frame (an HTML page; nothing in Markdown and text) |
+//! | `title(text)`, `h(text)`, `h3(text)` | headings of three levels |
+//! | `p(text)` | paragraphs (blank lines separate them, single newlines break lines) |
+//! | `ul(items)` | a bulleted list; an item may itself be `[text, [subitems]]` |
+//! | `fields(pairs)` | `[label, value]` pairs; pairs whose value is empty are skipped |
+//! | `table(headers, rows)` | a table |
+//!
+//! A value printed directly with `{{ ... }}` is escaped for the format too.
+
+use std::path::{Path, PathBuf};
+
+use minijinja::value::{Serde, Value, ValueKind};
+use minijinja::{AutoEscape, Environment, Error as TemplateError, ErrorKind, Output, State};
+
+use super::document::NoticeDocument;
+use crate::text::Language;
+
+/// The formats a notice renders to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoticeFormat {
+    /// CommonMark.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// Plain text.
+    Text,
+    /// The [`NoticeDocument`] as JSON.
+    Json,
+}
+
+impl NoticeFormat {
+    /// Every format.
+    pub const ALL: [NoticeFormat; 4] = [
+        NoticeFormat::Markdown,
+        NoticeFormat::Html,
+        NoticeFormat::Text,
+        NoticeFormat::Json,
+    ];
+
+    /// The file extension: `md`, `html`, `txt`, `json`.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            NoticeFormat::Markdown => "md",
+            NoticeFormat::Html => "html",
+            NoticeFormat::Text => "txt",
+            NoticeFormat::Json => "json",
+        }
+    }
+}
+
+/// A template could not be loaded or rendered.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// A template has a syntax or runtime error.
+    #[error("template {name}{}: {message}", line.map(|l| format!(", line {l}")).unwrap_or_default())]
+    Template {
+        /// The template's file name or path.
+        name: String,
+        /// The line, where known.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
+    /// A template directory could not be read.
+    #[error("cannot read template {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+const EMBEDDED: [(Language, &str); 3] = [
+    (Language::Fi, include_str!("templates/fi.j2")),
+    (Language::Sv, include_str!("templates/sv.j2")),
+    (Language::En, include_str!("templates/en.j2")),
+];
+
+/// The embedded template of a language, e.g. to start a customised one from.
+pub fn embedded_template(language: Language) -> &'static str {
+    EMBEDDED
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map(|(_, t)| *t)
+        .expect("every language has a template")
+}
+
+fn template_name(language: Language) -> String {
+    format!("{}.j2", language.code())
+}
+
+/// Renders notices. Build it once (templates are compiled then) and render many.
+///
+/// ```
+/// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+/// use gdpr::Language;
+///
+/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let renderer = NoticeRenderer::new();
+/// let html = renderer.render(&NoticeDocument::build(&register, Language::Fi), NoticeFormat::Html)?;
+/// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fi\">"));
+/// assert!(html.contains("tietosuoja.keha@ely-keskus.fi"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct NoticeRenderer {
+    markdown: Environment<'static>,
+    html: Environment<'static>,
+    text: Environment<'static>,
+    names: Vec<(Language, String)>,
+}
+
+impl std::fmt::Debug for NoticeRenderer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NoticeRenderer")
+            .field("templates", &self.names)
+            .finish()
+    }
+}
+
+impl Default for NoticeRenderer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl NoticeRenderer {
+    /// A renderer with the embedded templates.
+    pub fn new() -> Self {
+        let sources = EMBEDDED
+            .iter()
+            .map(|(language, source)| (*language, template_name(*language), (*source).to_owned()))
+            .collect();
+        Self::from_sources(sources).expect("the embedded templates compile")
+    }
+
+    /// A renderer that takes `fi.j2`, `sv.j2` and `en.j2` from `dir` where present, and the
+    /// embedded template for the others.
+    ///
+    /// # Errors
+    /// A template file cannot be read or does not compile; the error names it and its line.
+    pub fn with_template_dir(dir: &Path) -> Result<Self, RenderError> {
+        let mut sources = Vec::new();
+        for (language, embedded) in EMBEDDED {
+            let path = dir.join(template_name(language));
+            let (name, source) = match std::fs::read_to_string(&path) {
+                Ok(source) => (path.display().to_string(), source),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    (template_name(language), embedded.to_owned())
+                }
+                Err(source) => return Err(RenderError::Io { path, source }),
+            };
+            sources.push((language, name, source));
+        }
+        Self::from_sources(sources)
+    }
+
+    fn from_sources(sources: Vec<(Language, String, String)>) -> Result<Self, RenderError> {
+        let mut markdown = environment(Syntax::Markdown);
+        let mut html = environment(Syntax::Html);
+        let mut text = environment(Syntax::Text);
+        let mut names = Vec::new();
+        for (language, name, source) in sources {
+            for env in [&mut markdown, &mut html, &mut text] {
+                env.add_template_owned(name.clone(), source.clone())
+                    .map_err(|e| template_error(&name, &e))?;
+            }
+            names.push((language, name));
+        }
+        Ok(Self {
+            markdown,
+            html,
+            text,
+            names,
+        })
+    }
+
+    /// Renders `document` in `format`.
+    ///
+    /// # Errors
+    /// A (user) template fails at run time; the error names the template and its line.
+    pub fn render(
+        &self,
+        document: &NoticeDocument,
+        format: NoticeFormat,
+    ) -> Result<String, RenderError> {
+        let env = match format {
+            NoticeFormat::Json => {
+                return Ok(
+                    serde_json::to_string_pretty(document).expect("a notice serializes") + "\n",
+                );
+            }
+            NoticeFormat::Markdown => &self.markdown,
+            NoticeFormat::Html => &self.html,
+            NoticeFormat::Text => &self.text,
+        };
+        let name = &self
+            .names
+            .iter()
+            .find(|(l, _)| *l == document.language)
+            .expect("every language has a template")
+            .1;
+        let template = env
+            .get_template(name)
+            .map_err(|e| template_error(name, &e))?;
+        let out = template
+            .render(minijinja::context! { doc => Value::from(Serde(document)) })
+            .map_err(|e| template_error(name, &e))?;
+        Ok(match format {
+            NoticeFormat::Html => out,
+            _ => tidy_blank_lines(&out),
+        })
+    }
+}
+
+fn template_error(name: &str, error: &TemplateError) -> RenderError {
+    let mut message = error
+        .detail()
+        .map_or_else(|| error.kind().to_string(), str::to_owned);
+    if error.kind() != ErrorKind::SyntaxError && error.detail().is_some() {
+        message = format!("{}: {message}", error.kind());
+    }
+    RenderError::Template {
+        name: error.name().unwrap_or(name).to_owned(),
+        line: error.line(),
+        message,
+    }
+}
+
+/// Collapses runs of blank lines that templates leave between blocks.
+fn tidy_blank_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.trim_start_matches('\n').lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+            out.push('\n');
+        } else {
+            blank = 0;
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Syntax {
+    Markdown,
+    Html,
+    Text,
+}
+
+impl Syntax {
+    /// Escapes text that continues a line (headings, cells, field values).
+    fn escape_continuing(self, text: &str) -> String {
+        match self {
+            Syntax::Markdown => escape_markdown_lines(text, false),
+            _ => self.escape(text),
+        }
+    }
+
+    /// A value escaped as continuing a line.
+    fn value_continuing(self, value: &Value) -> String {
+        match value.kind() {
+            ValueKind::Undefined | ValueKind::None => String::new(),
+            _ if value.is_safe() => value.to_string(),
+            _ => self.escape_continuing(&value.to_string()),
+        }
+    }
+
+    fn escape(self, text: &str) -> String {
+        match self {
+            Syntax::Markdown => escape_markdown(text),
+            Syntax::Html => escape_html(text),
+            Syntax::Text => text.to_owned(),
+        }
+    }
+
+    /// A value as escaped text: safe strings (already rendered blocks) pass through.
+    fn value(self, value: &Value) -> String {
+        match value.kind() {
+            ValueKind::Undefined | ValueKind::None => String::new(),
+            _ if value.is_safe() => value.to_string(),
+            _ => self.escape(&value.to_string()),
+        }
+    }
+
+    /// Inline text: line breaks inside one paragraph.
+    fn inline(self, value: &Value) -> String {
+        let text = self.value(value);
+        match self {
+            Syntax::Markdown => text.replace('\n', "\\\n"),
+            Syntax::Html => text.replace('\n', "<br>\n"),
+            Syntax::Text => text,
+        }
+    }
+}
+
+/// An undefined value reaching a block function is a misspelt field in the template: an
+/// error, so that a notice never silently loses a section.
+fn defined(value: &Value) -> Result<(), TemplateError> {
+    if value.is_undefined() {
+        Err(TemplateError::new(
+            ErrorKind::UndefinedError,
+            "a block function was given an undefined value; check the field name",
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value.kind() {
+        ValueKind::Undefined | ValueKind::None => true,
+        ValueKind::String => value.as_str().is_some_and(|s| s.trim().is_empty()),
+        ValueKind::Seq => value.len() == Some(0),
+        _ => false,
+    }
+}
+
+fn environment(syntax: Syntax) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(move |_| match syntax {
+        Syntax::Html => AutoEscape::Html,
+        Syntax::Markdown => AutoEscape::Custom("markdown".into()),
+        Syntax::Text => AutoEscape::Custom("text".into()),
+    });
+    env.set_formatter(move |out: &mut Output, _: &mut State, value: &Value| {
+        out.write_str(&syntax.value(value))
+            .map_err(|_| TemplateError::new(ErrorKind::WriteFailure, "cannot write the output"))
+    });
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.set_syntax(
+        minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+            .expect("a valid syntax configuration"),
+    );
+    env.add_filter("date", |value: String, language: String| -> String {
+        match (crate::model::date::parse(&value), language.as_str()) {
+            // Finnish and Swedish write dates day.month.year.
+            (Ok(date), "fi" | "sv") => date.format("%-d.%-m.%Y").to_string(),
+            _ => value,
+        }
+    });
+    let safe = Value::from_safe_string;
+    env.add_function("begin", move |title: Value, language: Value| {
+        safe(match syntax {
+            Syntax::Html => format!(
+                "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }}\nh1 {{ font-size: 1.8rem; }} h2 {{ font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }} h3 {{ font-size: 1.05rem; }}\ndl {{ display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }} dt {{ font-weight: 600; }} dd {{ margin: 0; }}\ntable {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }}\n</style>\n</head>\n<body>\n<main>\n",
+                syntax.value(&language),
+                syntax.value(&title)
+            ),
+            _ => String::new(),
+        })
+    });
+    env.add_function("end", move || {
+        safe(match syntax {
+            Syntax::Html => "</main>\n</body>\n</html>\n".to_owned(),
+            _ => String::new(),
+        })
+    });
+    for (name, level) in [("title", 1usize), ("h", 2), ("h3", 3)] {
+        env.add_function(name, move |text: Value| -> Result<Value, TemplateError> {
+            defined(&text)?;
+            let text = syntax.value_continuing(&text).replace('\n', " ");
+            Ok(safe(match syntax {
+                Syntax::Markdown => format!("\n{} {text}\n\n", "#".repeat(level)),
+                Syntax::Html => format!("<h{level}>{text}</h{level}>\n"),
+                Syntax::Text if level < 3 => {
+                    let underline = if level == 1 { "=" } else { "-" };
+                    format!("\n{text}\n{}\n\n", underline.repeat(text.chars().count()))
+                }
+                Syntax::Text => format!("\n{text}\n\n"),
+            }))
+        });
+    }
+    env.add_function("p", move |text: Value| -> Result<Value, TemplateError> {
+        defined(&text)?;
+        if is_empty(&text) {
+            return Ok(safe(String::new()));
+        }
+        let raw = if text.is_safe() {
+            text.to_string()
+        } else {
+            text.as_str()
+                .map_or_else(|| text.to_string(), str::to_owned)
+        };
+        let mut out = String::new();
+        for paragraph in raw.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+            let value = if text.is_safe() {
+                Value::from_safe_string(paragraph.to_owned())
+            } else {
+                Value::from(paragraph)
+            };
+            let inline = syntax.inline(&value);
+            match syntax {
+                Syntax::Html => out.push_str(&format!("<p>{inline}</p>\n")),
+                _ => out.push_str(&format!("{inline}\n\n")),
+            }
+        }
+        Ok(safe(out))
+    });
+    env.add_function("ul", move |items: Value| -> Result<Value, TemplateError> {
+        let mut out = String::new();
+        list(syntax, &items, 0, &mut out)?;
+        Ok(safe(out))
+    });
+    env.add_function(
+        "fields",
+        move |pairs: Value| -> Result<Value, TemplateError> {
+            let mut rows = Vec::new();
+            for pair in pairs.try_iter()? {
+                let label = pair.get_item_by_index(0)?;
+                let value = pair.get_item_by_index(1)?;
+                defined(&value)?;
+                if !is_empty(&value) {
+                    let value = syntax.value_continuing(&value);
+                    let value = match syntax {
+                        Syntax::Markdown => value.replace('\n', "\\\n"),
+                        Syntax::Html => value.replace('\n', "<br>\n"),
+                        Syntax::Text => value,
+                    };
+                    rows.push((syntax.value_continuing(&label), value));
+                }
+            }
+            if rows.is_empty() {
+                return Ok(safe(String::new()));
+            }
+            let out = match syntax {
+                Syntax::Html => {
+                    let items: String = rows
+                        .iter()
+                        .map(|(l, v)| format!("<dt>{l}</dt><dd>{v}</dd>\n"))
+                        .collect();
+                    format!("<dl>\n{items}</dl>\n")
+                }
+                Syntax::Markdown => {
+                    rows.iter()
+                        .map(|(l, v)| format!("- **{l}:** {v}\n"))
+                        .collect::<String>()
+                        + "\n"
+                }
+                Syntax::Text => {
+                    rows.iter()
+                        .map(|(l, v)| format!("{l}: {v}\n"))
+                        .collect::<String>()
+                        + "\n"
+                }
+            };
+            Ok(safe(out))
+        },
+    );
+    env.add_function(
+        "table",
+        move |headers: Value, rows: Value| -> Result<Value, TemplateError> {
+            let cell = |value: &Value| syntax.value_continuing(value).replace('\n', " ");
+            let headers: Vec<String> = headers.try_iter()?.map(|h| cell(&h)).collect();
+            let mut body = Vec::new();
+            for row in rows.try_iter()? {
+                body.push(row.try_iter()?.map(|c| cell(&c)).collect::<Vec<_>>());
+            }
+            let out = match syntax {
+                Syntax::Markdown => {
+                    let mut out = format!(
+                        "| {} |\n|{}\n",
+                        headers.join(" | "),
+                        " --- |".repeat(headers.len())
+                    );
+                    for row in &body {
+                        out.push_str(&format!("| {} |\n", row.join(" | ")));
+                    }
+                    out + "\n"
+                }
+                Syntax::Html => {
+                    let mut out = String::from("<table>\n<thead><tr>");
+                    for h in &headers {
+                        out.push_str(&format!("<th scope=\"col\">{h}</th>"));
+                    }
+                    out.push_str("</tr></thead>\n<tbody>\n");
+                    for row in &body {
+                        out.push_str("<tr>");
+                        for c in row {
+                            out.push_str(&format!("<td>{c}</td>"));
+                        }
+                        out.push_str("</tr>\n");
+                    }
+                    out + "</tbody>\n</table>\n"
+                }
+                Syntax::Text => {
+                    let mut out = String::new();
+                    for row in &body {
+                        for (h, c) in headers.iter().zip(row) {
+                            out.push_str(&format!("{h}: {c}\n"));
+                        }
+                        out.push('\n');
+                    }
+                    out
+                }
+            };
+            Ok(safe(out))
+        },
+    );
+    env
+}
+
+fn list(
+    syntax: Syntax,
+    items: &Value,
+    depth: usize,
+    out: &mut String,
+) -> Result<(), TemplateError> {
+    defined(items)?;
+    let items: Vec<Value> = items.try_iter()?.filter(|item| !is_empty(item)).collect();
+    if items.is_empty() {
+        return Ok(());
+    }
+    let indent = "  ".repeat(depth);
+    if syntax == Syntax::Html {
+        out.push_str("<ul>\n");
+    }
+    for item in items {
+        // An item is a text, or a [text, [subitems]] pair.
+        let (text, children) = if item.kind() == ValueKind::Seq {
+            (item.get_item_by_index(0)?, Some(item.get_item_by_index(1)?))
+        } else {
+            (item, None)
+        };
+        let text = syntax.inline(&text);
+        match syntax {
+            Syntax::Html => out.push_str(&format!("<li>{text}")),
+            Syntax::Markdown => out.push_str(&format!(
+                "{indent}- {}\n",
+                text.replace('\n', &format!("\n{indent}  "))
+            )),
+            Syntax::Text => out.push_str(&format!(
+                "{indent}- {}\n",
+                text.replace('\n', &format!("\n{indent}  "))
+            )),
+        }
+        if let Some(children) = children.filter(|c| !is_empty(c)) {
+            if syntax == Syntax::Html {
+                out.push('\n');
+            }
+            list(syntax, &children, depth + 1, out)?;
+        }
+        if syntax == Syntax::Html {
+            out.push_str("</li>\n");
+        }
+    }
+    match syntax {
+        Syntax::Html => out.push_str("</ul>\n"),
+        _ if depth == 0 => out.push('\n'),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Escapes text for CommonMark so that it reads literally: markup characters get a backslash,
+/// and so do line starts that would open a heading, list or quote.
+pub fn escape_markdown(text: &str) -> String {
+    escape_markdown_lines(text, true)
+}
+
+/// Escapes Markdown whose first line continues a line already begun (a heading, a table cell,
+/// a field after its label): only later lines can open a block.
+fn escape_markdown_lines(text: &str, first_at_line_start: bool) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let trimmed = line.trim_start();
+        out.push_str(&line[..line.len() - trimmed.len()]);
+        let mut chars = trimmed.char_indices().peekable();
+        // A line that starts like a list item or heading: escape its first character.
+        let starts_block = (i > 0 || first_at_line_start)
+            && (trimmed.starts_with(['#', '+', '-', '=', '>'])
+                || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
+                    !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit())
+                }));
+        while let Some((at, c)) = chars.next() {
+            let ordered_marker = starts_block
+                && matches!(c, '.' | ')')
+                && trimmed[..at].bytes().all(|b| b.is_ascii_digit());
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
+            ) || (at == 0 && starts_block && !c.is_ascii_digit())
+                || ordered_marker
+            {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_reads_literally() {
+        assert_eq!(
+            escape_markdown("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(escape_markdown("a *b* | c_d"), "a \\*b\\* \\| c\\_d");
+        assert_eq!(escape_markdown("# not a heading"), "\\# not a heading");
+        assert_eq!(
+            escape_markdown("- not a list\n1. not a list"),
+            "\\- not a list\n1\\. not a list"
+        );
+        assert_eq!(
+            escape_markdown("PL 32, 00023 Valtioneuvosto"),
+            "PL 32, 00023 Valtioneuvosto"
+        );
+        assert_eq!(escape_markdown("12. luku"), "12\\. luku");
+        assert_eq!(escape_markdown("2016/679"), "2016/679");
+    }
+
+    #[test]
+    fn html_escaping() {
+        assert_eq!(
+            escape_html("<b>\"A&B\"</b>"),
+            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn blank_lines_are_collapsed() {
+        assert_eq!(tidy_blank_lines("\n\na\n\n\n\nb  \n\n"), "a\n\nb\n");
+    }
+}

@@ -1,0 +1,307 @@
+//! Notices: every seed renders in its languages and formats with every fact it states;
+//! register text is escaped; user templates fail with their name and line.
+
+use gdpr::notice::{
+    NoticeDocument, NoticeFormat, NoticeRenderer, RenderError, escape_html, escape_markdown,
+};
+use gdpr::{Language, Register};
+use serde_json::Value;
+
+fn load(id: &str) -> Register {
+    gdpr::file::load(format!(
+        "{}/examples/registers/{id}.toml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// Every seed register with the languages its notice is published in.
+const SEEDS: [(&str, &[Language]); 4] = [
+    ("tem-tno-contacts", &[Language::Fi, Language::Sv]),
+    ("keha-alpo", &[Language::Fi]),
+    ("monialainen-yhteispalvelu", &[Language::Fi]),
+    ("espoo-tyollisyyspalvelut", &[Language::Fi]),
+];
+
+/// Every fact a register states, as it must appear in a notice in `language`: texts in that
+/// language, names, numbers, addresses, e-mails, phones, statutes, systems, dates.
+fn facts(register: &Register, language: Language) -> Vec<String> {
+    fn walk(value: &Value, key: &str, language: Language, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map)
+                if !map.is_empty()
+                    && map.keys().all(|k| matches!(k.as_str(), "fi" | "sv" | "en")) =>
+            {
+                out.push(map[language.code()].as_str().unwrap().to_owned());
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    walk(v, k, language, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, key, language, out)),
+            Value::String(s)
+                if matches!(
+                    key,
+                    "name"
+                        | "number"
+                        | "email"
+                        | "phone"
+                        | "web"
+                        | "reference"
+                        | "business_id"
+                        | "destination"
+                        | "event"
+                ) =>
+            {
+                out.push(s.clone());
+            }
+            Value::String(s) if matches!(key, "published" | "updated") => {
+                let date: chrono::NaiveDate = s.parse().unwrap();
+                out.push(match language {
+                    Language::En => s.clone(),
+                    _ => date.format("%-d.%-m.%Y").to_string(),
+                });
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &serde_json::to_value(register).unwrap(),
+        "",
+        language,
+        &mut out,
+    );
+    out
+}
+
+fn render(register: &Register, language: Language, format: NoticeFormat) -> String {
+    NoticeRenderer::new()
+        .render(&NoticeDocument::build(register, language), format)
+        .unwrap()
+}
+
+#[test]
+fn every_seed_renders_every_fact_in_every_format() {
+    for (id, languages) in SEEDS {
+        let register = load(id);
+        for &language in languages {
+            let document = NoticeDocument::build(&register, language);
+            assert!(
+                document.missing_translations.is_empty(),
+                "{id}/{language}: {:?}",
+                document.missing_translations
+            );
+            let facts = facts(&register, language);
+            assert!(facts.len() > 30, "{id}: only {} facts", facts.len());
+            let text = render(&register, language, NoticeFormat::Text);
+            let html = render(&register, language, NoticeFormat::Html);
+            let markdown = render(&register, language, NoticeFormat::Markdown);
+            let json = render(&register, language, NoticeFormat::Json);
+            for date in register.published.iter().chain(&register.updated) {
+                assert!(
+                    json.contains(&format!("\"{date}\"")),
+                    "{id}: JSON lacks {date}"
+                );
+            }
+            for fact in &facts {
+                for line in fact.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                    assert!(text.contains(line), "{id}/{language} text lacks {line:?}");
+                    assert!(
+                        html.contains(&escape_html(line)),
+                        "{id}/{language} HTML lacks {line:?}"
+                    );
+                    let in_markdown = markdown.contains(&escape_markdown(line))
+                        || markdown.contains(&escape_markdown(&format!("x{line}"))[1..]);
+                    assert!(in_markdown, "{id}/{language} Markdown lacks {line:?}");
+                    // Dates are ISO in JSON; see below.
+                    let is_date = line.split('.').count() == 3
+                        && line.split('.').all(|p| p.parse::<u32>().is_ok());
+                    let quoted = serde_json::to_string(line).unwrap();
+                    assert!(
+                        is_date || json.contains(&quoted[1..quoted.len() - 1]),
+                        "{id}/{language} JSON lacks {line:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn notices_give_the_items_the_register_lacks_as_not_stated() {
+    // monialainen names no DPO and no lawful basis; the notice says so instead of staying silent.
+    let text = render(
+        &load("monialainen-yhteispalvelu"),
+        Language::Fi,
+        NoticeFormat::Text,
+    );
+    assert!(text.contains("Rekisterissä ei ole ilmoitettu tietosuojavastaavan yhteystietoja."));
+    assert!(text.contains("Käsittelyn oikeusperustetta (6 artiklan 1 kohta) ei ole ilmoitettu."));
+    // ... and it always tells of the Ombudsman and the one-month deadline.
+    assert!(text.contains("tietosuojavaltuutettu, www.tietosuoja.fi"));
+    assert!(text.contains("viimeistään kuukauden kuluessa"));
+    assert!(text.contains("kahdella kuukaudella"));
+}
+
+#[test]
+fn the_article_follows_the_sources() {
+    let tem = NoticeDocument::build(&load("tem-tno-contacts"), Language::Sv);
+    assert_eq!(serde_json::to_value(tem.information_article).unwrap(), "13");
+    let espoo = render(
+        &load("espoo-tyollisyyspalvelut"),
+        Language::Fi,
+        NoticeFormat::Text,
+    );
+    assert!(espoo.contains("13 ja 14 artiklan mukaisesti"));
+}
+
+#[test]
+fn the_rights_are_derived_from_the_lawful_bases() {
+    let text = render(
+        &load("espoo-tyollisyyspalvelut"),
+        Language::Fi,
+        NoticeFormat::Text,
+    );
+    assert!(
+        text.contains("- Vastustamisoikeus (Art. 21) ei koske tätä käsittelyä (Art. 21(1))"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- Oikeus tietojen poistamiseen (Art. 17), rajoituksin: Art. 17(3)(b)"),
+        "{text}"
+    );
+    let english = render(&load("keha-alpo"), Language::En, NoticeFormat::Text);
+    assert!(
+        english.contains("- Right to object (Art. 21), for processing based on Art. 6(1)(e)"),
+        "{english}"
+    );
+}
+
+#[test]
+fn html_is_one_page_with_lang_headings_and_lists() {
+    let html = render(&load("tem-tno-contacts"), Language::Sv, NoticeFormat::Html);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">\n"));
+    assert!(html.contains("<title>Dataskyddsbeskrivning: Registret över handlednings- och rådgivningstjänsternas kontakter</title>"));
+    assert_eq!(html.matches("<h1>").count(), 1);
+    assert!(html.matches("<h2>").count() >= 18);
+    assert!(html.contains("<ul>\n<li>"));
+    assert!(
+        !html.contains("<script") && !html.contains("<link") && !html.contains("src="),
+        "self-contained"
+    );
+    assert!(html.trim_end().ends_with("</html>"));
+}
+
+#[test]
+fn a_missing_language_is_shown_in_another_and_reported() {
+    let document = NoticeDocument::build(&load("tem-tno-contacts"), Language::En);
+    assert!(
+        document
+            .missing_translations
+            .contains(&"controller.name".to_owned())
+    );
+    assert_eq!(document.controller.name, "Työ- ja elinkeinoministeriö");
+}
+
+fn hostile_register() -> Register {
+    let text = |s: &str| gdpr::LocalizedText::en(s);
+    let mut register = load("keha-alpo");
+    register.languages = vec![Language::En];
+    register.name = text("<script>alert('x')</script> *register* | [link](http://e.vil)");
+    register.retention[0].applies_to = text("users | admins *and* <b>others</b>");
+    register.purposes[0].description = text("# heading?\n- list?\n1. ordered?\n> quote?");
+    register
+}
+
+#[test]
+fn markup_in_register_text_is_escaped() {
+    let register = hostile_register();
+    let document = NoticeDocument::build(&register, Language::En);
+    let renderer = NoticeRenderer::new();
+    let html = renderer.render(&document, NoticeFormat::Html).unwrap();
+    assert!(!html.contains("<script>alert"), "raw script tag in HTML");
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(html.contains("<td>users | admins *and* &lt;b&gt;others&lt;/b&gt;</td>"));
+    let markdown = renderer.render(&document, NoticeFormat::Markdown).unwrap();
+    assert!(
+        markdown.contains(
+            "\\<script\\>alert('x')\\</script\\> \\*register\\* \\| \\[link\\](http://e.vil)"
+        ),
+        "{markdown}"
+    );
+    // A `|` in a table cell cannot end the cell.
+    assert!(
+        markdown.contains("| users \\| admins \\*and\\* \\<b\\>others\\</b\\> |"),
+        "{markdown}"
+    );
+    // Lines that would open a heading, list or quote are escaped.
+    assert!(
+        markdown.contains("\\# heading?\\\n\\- list?\\\n1\\. ordered?\\\n\\> quote?"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_broken_user_template_names_the_template_and_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fi.j2");
+    std::fs::write(&path, "{{ begin(\"x\", \"fi\") }}\n{{ title(doc.register.name) }}\n{% if doc.dpo %}\n{{ p(\"DPO\") }\n").unwrap();
+    let err = NoticeRenderer::with_template_dir(dir.path()).unwrap_err();
+    match &err {
+        RenderError::Template { name, line, .. } => {
+            assert_eq!(name, &path.display().to_string());
+            assert_eq!(*line, Some(4));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        err.to_string()
+            .starts_with(&format!("template {}, line 4: ", path.display())),
+        "{err}"
+    );
+
+    // A template that compiles but fails when rendering: an unknown variable on line 2.
+    std::fs::write(
+        &path,
+        "{{ title(doc.register.name) }}\n{{ p(doc.register.nickname) }}\n",
+    )
+    .unwrap();
+    let renderer = NoticeRenderer::with_template_dir(dir.path()).unwrap();
+    let err = renderer
+        .render(
+            &NoticeDocument::build(&load("keha-alpo"), Language::Fi),
+            NoticeFormat::Html,
+        )
+        .unwrap_err();
+    assert!(
+        matches!(&err, RenderError::Template { line: Some(2), .. }),
+        "{err:?}"
+    );
+    // The other languages still use the embedded templates.
+    let swedish = renderer
+        .render(
+            &NoticeDocument::build(&load("tem-tno-contacts"), Language::Sv),
+            NoticeFormat::Text,
+        )
+        .unwrap();
+    assert!(swedish.starts_with("Dataskyddsbeskrivning"));
+}
+
+#[test]
+fn a_user_template_replaces_the_embedded_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("fi.j2"), "{{ title(\"Oma pohja\") }}\n{{ p(doc.register.name) }}\n{{ ul(doc.processors | map(attribute=\"name\") | select | list) }}\n").unwrap();
+    let renderer = NoticeRenderer::with_template_dir(dir.path()).unwrap();
+    let text = renderer
+        .render(
+            &NoticeDocument::build(&load("keha-alpo"), Language::Fi),
+            NoticeFormat::Markdown,
+        )
+        .unwrap();
+    assert_eq!(
+        text,
+        "# Oma pohja\n\nALPO-rekisteri (maahanmuuttajien neuvontapalveluiden asiakasrekisterijärjestelmä)\n\n- Netum Oy\n"
+    );
+}

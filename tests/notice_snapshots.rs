@@ -1,0 +1,81 @@
+//! Snapshots of every seed notice in each of its languages and every format. A change to a
+//! template or the view model shows up here as a diff to review (`cargo insta review`).
+
+use gdpr::Language;
+use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+
+const SEEDS: [(&str, Language); 5] = [
+    ("tem-tno-contacts", Language::Fi),
+    ("tem-tno-contacts", Language::Sv),
+    ("keha-alpo", Language::Fi),
+    ("monialainen-yhteispalvelu", Language::Fi),
+    ("espoo-tyollisyyspalvelut", Language::Fi),
+];
+
+#[test]
+fn seed_notices() {
+    let renderer = NoticeRenderer::new();
+    for (id, language) in SEEDS {
+        let register = gdpr::file::load(format!(
+            "{}/examples/registers/{id}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let document = NoticeDocument::build(&register, language);
+        for format in NoticeFormat::ALL {
+            let rendered = renderer.render(&document, format).unwrap();
+            insta::assert_snapshot!(format!("{id}.{language}.{}", format.extension()), rendered);
+        }
+    }
+}
+
+#[test]
+fn seed_records_of_processing() {
+    let registers: Vec<_> = [
+        "tem-tno-contacts",
+        "keha-alpo",
+        "monialainen-yhteispalvelu",
+        "espoo-tyollisyyspalvelut",
+    ]
+    .iter()
+    .map(|id| {
+        gdpr::file::load(format!(
+            "{}/examples/registers/{id}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    })
+    .collect();
+    for language in [Language::Fi, Language::Sv, Language::En] {
+        let rows: Vec<_> = registers
+            .iter()
+            .map(|r| gdpr::notice::ropa_row(r, language))
+            .collect();
+        insta::assert_snapshot!(
+            format!("ropa.{language}.csv"),
+            gdpr::notice::ropa_csv(&rows, language)
+        );
+        insta::assert_snapshot!(
+            format!("ropa.{language}.md"),
+            gdpr::notice::ropa_markdown(&rows, language)
+        );
+    }
+}
+
+#[test]
+fn seed_dpv_exports() {
+    for id in [
+        "tem-tno-contacts",
+        "keha-alpo",
+        "monialainen-yhteispalvelu",
+        "espoo-tyollisyyspalvelut",
+    ] {
+        let register = gdpr::file::load(format!(
+            "{}/examples/registers/{id}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let json = serde_json::to_string_pretty(&gdpr::notice::dpv(&register)).unwrap();
+        insta::assert_snapshot!(format!("dpv.{id}.jsonld"), json);
+    }
+}
