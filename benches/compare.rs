@@ -237,7 +237,60 @@ fn retention_sweep_1m() {
     rate("retention-sweep-1m-keha-alpo", RECORDS, "records", times);
 }
 
+/// Rendering each seed notice in each format: the median of 201 renders, each building the
+/// notice from the register and rendering it with a renderer built once. Target: under 1 ms.
+fn notices() {
+    use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+    if !selected("notice") {
+        return;
+    }
+    let renderer = NoticeRenderer::new();
+    let seeds = [
+        ("tem-tno-contacts", gdpr::Language::Fi),
+        ("tem-tno-contacts", gdpr::Language::Sv),
+        ("keha-alpo", gdpr::Language::Fi),
+        ("monialainen-yhteispalvelu", gdpr::Language::Fi),
+        ("espoo-tyollisyyspalvelut", gdpr::Language::Fi),
+    ];
+    let mut worst = Duration::ZERO;
+    for (id, language) in seeds {
+        let register = gdpr::file::load(format!(
+            "{}/examples/registers/{id}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("a seed loads");
+        for format in NoticeFormat::ALL {
+            let mut times: Vec<Duration> = (0..201)
+                .map(|_| {
+                    let start = Instant::now();
+                    let document = NoticeDocument::build(&register, language);
+                    black_box(renderer.render(&document, format).expect("renders"));
+                    start.elapsed()
+                })
+                .collect();
+            times.sort();
+            let median = times[times.len() / 2];
+            worst = worst.max(median);
+            println!(
+                "notice {id}.{language}.{} median={}",
+                format.extension(),
+                show(median)
+            );
+        }
+    }
+    println!(
+        "notice worst-median={} target=1ms {}",
+        show(worst),
+        if worst < Duration::from_millis(1) {
+            "ok"
+        } else {
+            "OVER"
+        }
+    );
+}
+
 fn main() {
     deadlines_1900_2200();
     retention_sweep_1m();
+    notices();
 }

@@ -589,14 +589,14 @@ fn escape_markdown_lines(text: &str, first_at_line_start: bool) -> String {
         }
         let trimmed = line.trim_start();
         out.push_str(&line[..line.len() - trimmed.len()]);
-        let mut chars = trimmed.char_indices().peekable();
+        let chars = trimmed.char_indices();
         // A line that starts like a list item or heading: escape its first character.
         let starts_block = (i > 0 || first_at_line_start)
             && (trimmed.starts_with(['#', '+', '-', '=', '>'])
                 || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
                     !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit())
                 }));
-        while let Some((at, c)) = chars.next() {
+        for (at, c) in chars {
             let ordered_marker = starts_block
                 && matches!(c, '.' | ')')
                 && trimmed[..at].bytes().all(|b| b.is_ascii_digit());
