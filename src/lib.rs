@@ -41,6 +41,8 @@
 //! | [`mod@file`] | TOML and JSON register files with located errors; the JSON Schema |
 //! | [`calendar`] | working days (Finland, weekends, closed days) and Reg. 1182/71 periods |
 //! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
+//! | [`retention`] | retention rules evaluated against record facts; sweep plans |
+//! | [`notice`] | privacy notices in fi/sv/en (Markdown, HTML, text, JSON), the Art. 30 record, DPV |
 //! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //!
 //! The core does no I/O beyond [`mod@file`] and never reads the clock: dates are parameters.
