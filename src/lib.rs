@@ -66,6 +66,8 @@ pub mod model;
 pub mod notice;
 pub mod request;
 pub mod retention;
+pub mod store;
+pub mod subject;
 pub mod text;
 
 #[cfg(feature = "proptest")]

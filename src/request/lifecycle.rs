@@ -87,6 +87,35 @@ pub enum EventKind {
     },
     /// The subject withdrew the request.
     Withdrawn,
+    /// A step of carrying out the request finished in one connected system: data exported,
+    /// rectified, erased or restricted there. Only after identity is verified; once per
+    /// system and operation, so that a resumed request never repeats a finished step.
+    StepCompleted {
+        /// The connected system.
+        connector: String,
+        /// What was done.
+        operation: Operation,
+        /// How many records it concerned.
+        records: u32,
+        /// What the system kept, each with its legal ground (e.g. erasure refused under
+        /// Art. 17(3)(b)).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        withheld: Vec<Withheld>,
+    },
+}
+
+/// What a step does in a connected system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Operation {
+    /// Export the subject's data (Art. 15, 20).
+    Export,
+    /// Rectify it (Art. 16).
+    Rectify,
+    /// Erase it (Art. 17).
+    Erase,
+    /// Restrict its processing (Art. 18, 21).
+    Restrict,
 }
 
 impl EventKind {
@@ -102,6 +131,7 @@ impl EventKind {
             EventKind::Refused { .. } => "refused",
             EventKind::Fulfilled { .. } => "fulfilled",
             EventKind::Withdrawn => "withdrawn",
+            EventKind::StepCompleted { .. } => "step-completed",
         }
     }
 }
@@ -238,6 +268,16 @@ pub enum LifecycleError {
     /// A withheld item without a legal ground or description.
     #[error("every withheld item needs a description and its legal ground")]
     WithheldWithoutGround,
+    /// A step that already completed.
+    #[error(
+        "the {operation:?} step in {connector} already completed; a resumed request does not repeat it"
+    )]
+    StepAlreadyCompleted {
+        /// The connected system.
+        connector: String,
+        /// The operation.
+        operation: Operation,
+    },
     /// An event before the request was received.
     #[error("an event at {at} is before the request was received at {received_at}")]
     BeforeReceipt {
@@ -286,6 +326,8 @@ pub struct SubjectRequest {
     closed_on: Option<NaiveDate>,
     withheld: Vec<Withheld>,
     refusal: Option<RefusalGround>,
+    steps: std::collections::BTreeSet<(String, Operation)>,
+    step_withheld: Vec<Withheld>,
     version: u64,
 }
 
@@ -325,6 +367,8 @@ impl SubjectRequest {
             closed_on: None,
             withheld: Vec::new(),
             refusal: None,
+            steps: std::collections::BTreeSet::new(),
+            step_withheld: Vec::new(),
             version: 1,
         })
     }
@@ -446,6 +490,29 @@ impl SubjectRequest {
                 Ok(())
             }
             EventKind::Withdrawn => Ok(()),
+            EventKind::StepCompleted {
+                connector,
+                operation,
+                withheld,
+                ..
+            } => {
+                if self.identity != Identity::Verified {
+                    return Err(LifecycleError::IdentityNotVerified);
+                }
+                if self.steps.contains(&(connector.clone(), *operation)) {
+                    return Err(LifecycleError::StepAlreadyCompleted {
+                        connector: connector.clone(),
+                        operation: *operation,
+                    });
+                }
+                if withheld
+                    .iter()
+                    .any(|w| w.item.trim().is_empty() || w.ground.trim().is_empty())
+                {
+                    return Err(LifecycleError::WithheldWithoutGround);
+                }
+                Ok(())
+            }
         }
     }
 
@@ -477,6 +544,15 @@ impl SubjectRequest {
                 self.close(status, on);
             }
             EventKind::Withdrawn => self.close(Status::Withdrawn, on),
+            EventKind::StepCompleted {
+                connector,
+                operation,
+                withheld,
+                ..
+            } => {
+                self.steps.insert((connector.clone(), *operation));
+                self.step_withheld.extend(withheld.iter().cloned());
+            }
         }
         self.version += 1;
         Ok(())
@@ -539,6 +615,16 @@ impl SubjectRequest {
     /// The ground of a refusal.
     pub fn refusal(&self) -> Option<&RefusalGround> {
         self.refusal.as_ref()
+    }
+
+    /// Whether the step `operation` in `connector` has completed.
+    pub fn step_completed(&self, connector: &str, operation: Operation) -> bool {
+        self.steps.contains(&(connector.to_owned(), operation))
+    }
+
+    /// Items the completed steps withheld, with their grounds.
+    pub fn step_withheld(&self) -> &[Withheld] {
+        &self.step_withheld
     }
 
     /// The number of events folded: the version a store appends after.

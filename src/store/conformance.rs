@@ -1,0 +1,635 @@
+//! The conformance suite every store runs: plain functions over trait objects that panic
+//! with a message when the store misbehaves (the pattern of `object_store`'s `integration`
+//! module). Run them from your own store's tests:
+//!
+//! ```
+//! use gdpr::store::{conformance, memory::MemoryStore};
+//!
+//! let store = MemoryStore::new();
+//! conformance::request_store(&store);
+//! conformance::retention_ledger(&store);
+//! conformance::audit_log(&store);
+//! conformance::audit_tampering_is_detected(&store, &|seq| {
+//!     store.with_audit_rows(|rows| rows[seq as usize - 1].entry.detail.push('!'));
+//! });
+//! conformance::subject_isolation(&store, &store, &gdpr::store::StoreRecords::new("store", &store, &store));
+//! ```
+
+use std::collections::{BTreeSet, HashSet};
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::model::DisposalAction;
+use crate::request::{Channel, Event, EventKind, HELSINKI, RequestKind, Status};
+use crate::retention::RecordFacts;
+use crate::subject::SubjectKey;
+
+/// Threads appending concurrently in [`concurrent_appends`].
+pub const APPEND_THREADS: usize = 8;
+/// Appends per thread in [`concurrent_appends`].
+pub const APPENDS_PER_THREAD: usize = 1000;
+/// Workers sweeping concurrently in [`concurrent_sweeps`].
+pub const SWEEP_WORKERS: usize = 4;
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().expect("a valid date")
+}
+
+fn subjects() -> (SubjectRef, SubjectRef) {
+    let key = SubjectKey::new(*b"conformance-suite-key-32-bytes!!").expect("32 bytes");
+    (
+        key.other("test", "subject-a"),
+        key.other("test", "subject-b"),
+    )
+}
+
+fn received() -> Event {
+    Event::new(
+        Utc.with_ymd_and_hms(2026, 3, 5, 10, 0, 0).unwrap(),
+        EventKind::Received {
+            kind: RequestKind::Access,
+            channel: Channel::Web,
+            time_zone: HELSINKI,
+        },
+    )
+}
+
+fn note(text: String) -> Event {
+    Event::new(
+        Utc.with_ymd_and_hms(2026, 3, 6, 10, 0, 0).unwrap(),
+        EventKind::IdentityRequested { information: text },
+    )
+}
+
+fn projection(subject: SubjectRef, status: Status, deadline: &str) -> RequestProjection {
+    RequestProjection {
+        subject,
+        kind: RequestKind::Access,
+        status,
+        received: date("2026-03-05"),
+        deadline: date(deadline),
+    }
+}
+
+/// Runs every request-store check, [`concurrent_appends`] included.
+pub fn request_store(store: &dyn RequestStore) {
+    append_and_load(store);
+    stale_versions_conflict(store);
+    queries(store);
+    concurrent_appends(store);
+}
+
+/// Appended events load back equal and in order; versions count events.
+pub fn append_and_load(store: &dyn RequestStore) {
+    let (a, _) = subjects();
+    let id = uuid::Uuid::new_v4();
+    assert!(
+        matches!(store.load(id), Err(StoreError::NotFound(_))),
+        "loading an unknown request must be NotFound"
+    );
+    let p = projection(a, Status::Open, "2026-04-07");
+    assert_eq!(
+        store
+            .append(id, 0, &[received()], &p)
+            .expect("first append"),
+        1
+    );
+    let more = [note("first".into()), note("second".into())];
+    assert_eq!(store.append(id, 1, &more, &p).expect("second append"), 3);
+    let events = store.load(id).expect("load");
+    assert_eq!(
+        events,
+        vec![received(), more[0].clone(), more[1].clone()],
+        "events must load back as appended"
+    );
+    assert!(
+        matches!(store.append(id, 3, &[], &p), Err(StoreError::Invalid(_))),
+        "an empty append is invalid"
+    );
+}
+
+/// An append with a stale or future expected version is a conflict and changes nothing.
+pub fn stale_versions_conflict(store: &dyn RequestStore) {
+    let (a, _) = subjects();
+    let id = uuid::Uuid::new_v4();
+    let p = projection(a, Status::Open, "2026-04-07");
+    store
+        .append(id, 0, &[received()], &p)
+        .expect("first append");
+    for expected in [0, 2, 7] {
+        match store.append(id, expected, &[note(format!("stale {expected}"))], &p) {
+            Err(StoreError::Conflict {
+                expected: e,
+                actual,
+            }) => {
+                assert_eq!(e, expected);
+                assert_eq!(actual, 1, "a conflict must report the stored version");
+            }
+            other => {
+                panic!("expected version {expected} against stored 1 must conflict, got {other:?}")
+            }
+        }
+    }
+    assert_eq!(
+        store.load(id).expect("load").len(),
+        1,
+        "a conflicting append must not write"
+    );
+    let fresh = uuid::Uuid::new_v4();
+    assert!(
+        matches!(
+            store.append(fresh, 3, &[received()], &p),
+            Err(StoreError::Conflict { actual: 0, .. })
+        ),
+        "a new request starts at version 0"
+    );
+    assert!(
+        matches!(store.load(fresh), Err(StoreError::NotFound(_))),
+        "a conflicting first append must not create the request"
+    );
+}
+
+/// Queries filter by status, deadline range and subject, ordered by deadline.
+pub fn queries(store: &dyn RequestStore) {
+    let (a, b) = subjects();
+    let ids: Vec<RequestId> = (0..4).map(|_| uuid::Uuid::new_v4()).collect();
+    let rows = [
+        (ids[0], projection(a, Status::Open, "2031-05-04")),
+        (ids[1], projection(a, Status::Fulfilled, "2031-05-05")),
+        (ids[2], projection(b, Status::Open, "2031-05-06")),
+        (ids[3], projection(b, Status::Open, "2031-06-30")),
+    ];
+    for (id, p) in &rows {
+        store.append(*id, 0, &[received()], p).expect("append");
+    }
+    let found = |q: RequestQuery| -> Vec<RequestId> {
+        store
+            .query(&q)
+            .expect("query")
+            .into_iter()
+            .map(|s| s.id)
+            .filter(|id| ids.contains(id))
+            .collect()
+    };
+    let in_may = RequestQuery {
+        deadline_from: Some(date("2031-05-01")),
+        deadline_to: Some(date("2031-05-31")),
+        ..RequestQuery::default()
+    };
+    assert_eq!(
+        found(in_may.clone()),
+        vec![ids[0], ids[1], ids[2]],
+        "deadline range, ordered by deadline"
+    );
+    assert_eq!(
+        found(RequestQuery {
+            status: Some(Status::Open),
+            ..in_may.clone()
+        }),
+        vec![ids[0], ids[2]],
+        "status and range"
+    );
+    assert_eq!(
+        found(RequestQuery {
+            subject: Some(b),
+            ..RequestQuery::default()
+        }),
+        vec![ids[2], ids[3]],
+        "by subject"
+    );
+    // The projection follows the last append.
+    store
+        .append(
+            ids[3],
+            1,
+            &[note("done".into())],
+            &projection(b, Status::Refused, "2031-06-30"),
+        )
+        .expect("append");
+    let refused = store
+        .query(&RequestQuery {
+            status: Some(Status::Refused),
+            subject: Some(b),
+            ..RequestQuery::default()
+        })
+        .expect("query");
+    assert_eq!(
+        refused.iter().map(|s| s.id).collect::<Vec<_>>(),
+        vec![ids[3]]
+    );
+    assert_eq!(refused[0].version, 2);
+}
+
+/// [`APPEND_THREADS`] threads × [`APPENDS_PER_THREAD`] appends race on one request: every
+/// append lands exactly once, versions have no gaps, and each version has one winner.
+pub fn concurrent_appends(store: &dyn RequestStore) {
+    let (a, _) = subjects();
+    let id = uuid::Uuid::new_v4();
+    let p = projection(a, Status::Open, "2026-04-07");
+    store
+        .append(id, 0, &[received()], &p)
+        .expect("first append");
+    let winners: Vec<Vec<u64>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..APPEND_THREADS)
+            .map(|thread| {
+                let p = &p;
+                scope.spawn(move || {
+                    let mut won = Vec::with_capacity(APPENDS_PER_THREAD);
+                    let mut expected = 1;
+                    for i in 0..APPENDS_PER_THREAD {
+                        let event = note(format!("t{thread}-{i}"));
+                        loop {
+                            match store.append(id, expected, std::slice::from_ref(&event), p) {
+                                Ok(version) => {
+                                    won.push(version);
+                                    expected = version;
+                                    break;
+                                }
+                                Err(StoreError::Conflict { actual, .. }) => expected = actual,
+                                Err(e) => panic!("append failed under contention: {e}"),
+                            }
+                        }
+                    }
+                    won
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("an appending thread panicked"))
+            .collect()
+    });
+    let total = (APPEND_THREADS * APPENDS_PER_THREAD) as u64;
+    let versions: BTreeSet<u64> = winners.iter().flatten().copied().collect();
+    assert_eq!(
+        versions.len() as u64,
+        total,
+        "two appends won the same version"
+    );
+    assert_eq!(
+        versions,
+        (2..=total + 1).collect(),
+        "versions must be 2..=N with no gaps"
+    );
+    let events = store.load(id).expect("load");
+    assert_eq!(
+        events.len() as u64,
+        total + 1,
+        "events were lost or duplicated"
+    );
+    let tags: HashSet<String> = events[1..]
+        .iter()
+        .map(|e| match &e.kind {
+            EventKind::IdentityRequested { information } => information.clone(),
+            other => panic!("unexpected event {other:?}"),
+        })
+        .collect();
+    assert_eq!(tags.len() as u64, total, "an event was stored twice");
+}
+
+fn entry(
+    register: &str,
+    record: &str,
+    subject: Option<SubjectRef>,
+    expires_on: Option<&str>,
+) -> LedgerEntry {
+    LedgerEntry {
+        register: register.into(),
+        record: record.into(),
+        rule: "rule".into(),
+        subject,
+        facts: RecordFacts::collected(date("2020-01-01")),
+        expires_on: expires_on.map(date),
+        action: DisposalAction::Erase,
+    }
+}
+
+/// Runs every ledger check, [`concurrent_sweeps`] included.
+pub fn retention_ledger(ledger: &dyn RetentionLedger) {
+    ledger_lifecycle(ledger);
+    concurrent_sweeps(ledger);
+}
+
+/// Upsert, holds, claims, marks and counts.
+pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
+    let register = format!("conformance-{}", uuid::Uuid::new_v4());
+    let r = register.as_str();
+    let (a, _) = subjects();
+    ledger
+        .upsert(&entry(r, "kept", Some(a), Some("2030-01-01")))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(r, "due-1", Some(a), Some("2026-01-01")))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(r, "due-2", None, Some("2025-06-30")))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(r, "held", None, Some("2024-01-01")))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(r, "forever", None, None))
+        .expect("upsert");
+    assert_eq!(
+        ledger.get(r, "due-1").expect("get"),
+        entry(r, "due-1", Some(a), Some("2026-01-01"))
+    );
+    assert!(matches!(
+        ledger.get(r, "nope"),
+        Err(StoreError::NotFound(_))
+    ));
+    let mut with_hold = entry(r, "bad", None, None);
+    with_hold.facts = with_hold
+        .facts
+        .with_hold(crate::retention::LegalHold::indefinite("x"));
+    assert!(
+        matches!(ledger.upsert(&with_hold), Err(StoreError::Invalid(_))),
+        "holds go through place_hold"
+    );
+
+    ledger
+        .place_hold(
+            r,
+            "held",
+            "litigation",
+            "case 12/2026",
+            Some(date("2026-12-31")),
+        )
+        .expect("place hold");
+    assert!(matches!(
+        ledger.place_hold(r, "nope", "h", "x", None),
+        Err(StoreError::NotFound(_))
+    ));
+    let as_of = date("2026-11-24");
+    let claimed = ledger.claim(as_of, 10, "w1").expect("claim");
+    let keys: Vec<&str> = claimed
+        .iter()
+        .filter(|c| c.register == r)
+        .map(|c| c.record.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        vec!["due-2", "due-1"],
+        "due and unheld records, oldest expiry first"
+    );
+    assert_eq!(
+        claimed
+            .iter()
+            .find(|c| c.record == "due-2")
+            .map(|c| c.expires_on),
+        Some(date("2025-06-30"))
+    );
+    assert!(
+        ledger
+            .claim(as_of, 10, "w2")
+            .expect("claim")
+            .iter()
+            .all(|c| c.register != r),
+        "claimed records are not claimed again"
+    );
+
+    let ours: Vec<Claim> = claimed.into_iter().filter(|c| c.register == r).collect();
+    assert_eq!(
+        ledger.mark(&ours, Disposal::Erased, "w2").expect("mark"),
+        0,
+        "only the claiming worker marks"
+    );
+    assert_eq!(
+        ledger
+            .mark(&ours[..1], Disposal::Erased, "w1")
+            .expect("mark"),
+        1
+    );
+    assert_eq!(
+        ledger.release_claims("w1").expect("release"),
+        1,
+        "the unmarked claim returns to pending"
+    );
+    assert!(
+        matches!(
+            ledger.upsert(&entry(r, "due-2", None, Some("2030-01-01"))),
+            Err(StoreError::Invalid(_))
+        ),
+        "a disposed record cannot come back"
+    );
+
+    ledger
+        .release_hold(r, "held", "litigation", date("2026-11-24"))
+        .expect("release hold");
+    assert!(matches!(
+        ledger.release_hold(r, "held", "nope", as_of),
+        Err(StoreError::NotFound(_))
+    ));
+    let again: Vec<String> = ledger
+        .claim(as_of, 10, "w3")
+        .expect("claim")
+        .into_iter()
+        .filter(|c| c.register == r)
+        .map(|c| c.record)
+        .collect();
+    assert_eq!(
+        again,
+        vec!["held".to_owned(), "due-1".to_owned()],
+        "a released hold makes its record due"
+    );
+    ledger.release_claims("w3").expect("release");
+
+    let mine = ledger.by_subject(&a).expect("by subject");
+    let mine: BTreeSet<&str> = mine
+        .iter()
+        .filter(|e| e.register == r)
+        .map(|e| e.record.as_str())
+        .collect();
+    assert_eq!(mine, BTreeSet::from(["kept", "due-1"]));
+}
+
+/// [`SWEEP_WORKERS`] workers claim and mark concurrently: no record is claimed twice and
+/// every due record is disposed of exactly once.
+pub fn concurrent_sweeps(ledger: &dyn RetentionLedger) {
+    let register = format!("sweep-{}", uuid::Uuid::new_v4());
+    let due: BTreeSet<String> = (0..2000).map(|i| format!("due-{i:04}")).collect();
+    for (i, record) in due.iter().enumerate() {
+        let expires =
+            NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(i as u64 % 700);
+        ledger
+            .upsert(&entry(&register, record, None, Some(&expires.to_string())))
+            .expect("upsert");
+    }
+    for i in 0..500 {
+        ledger
+            .upsert(&entry(
+                &register,
+                &format!("kept-{i}"),
+                None,
+                Some("2099-01-01"),
+            ))
+            .expect("upsert");
+    }
+    let as_of = date("2026-11-24");
+    let claims: Vec<Vec<Claim>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..SWEEP_WORKERS)
+            .map(|w| {
+                let register = &register;
+                scope.spawn(move || {
+                    let worker = format!("{register}-worker-{w}");
+                    let mut mine = Vec::new();
+                    loop {
+                        let batch = ledger.claim(as_of, 37, &worker).expect("claim");
+                        if batch.is_empty() {
+                            return mine;
+                        }
+                        let marked = ledger
+                            .mark(&batch, Disposal::Erased, &worker)
+                            .expect("mark");
+                        assert_eq!(
+                            marked as usize,
+                            batch.len(),
+                            "a worker must be able to mark what it claimed"
+                        );
+                        mine.extend(batch);
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a sweep worker panicked"))
+            .collect()
+    });
+    let claimed: Vec<&Claim> = claims
+        .iter()
+        .flatten()
+        .filter(|c| c.register == register)
+        .collect();
+    let unique: BTreeSet<String> = claimed.iter().map(|c| c.record.clone()).collect();
+    assert_eq!(unique.len(), claimed.len(), "a record was claimed twice");
+    assert_eq!(
+        unique, due,
+        "every due record is claimed exactly once, and nothing kept"
+    );
+}
+
+fn audit_entry(i: usize, subject: Option<SubjectRef>) -> NewAuditEntry {
+    NewAuditEntry {
+        at: Utc.with_ymd_and_hms(2026, 3, 5, 10, 0, 0).unwrap()
+            + chrono::Duration::milliseconds(i as i64 * 1500 + 123),
+        actor: "desk".into(),
+        action: format!("step-{i}"),
+        subject,
+        request: (i % 2 == 0).then(uuid::Uuid::new_v4),
+        detail: format!("{{\"n\":{i}}}"),
+    }
+}
+
+/// Entries chain: each one's `prev_hash` is the hash before it, and the chain verifies.
+pub fn audit_log(log: &dyn AuditLog) {
+    let (a, _) = subjects();
+    let before = verify_chain(log).expect("an untouched log verifies");
+    let appended: Vec<AuditEntry> = (0..25)
+        .map(|i| {
+            log.append(&audit_entry(i, (i % 3 == 0).then_some(a)))
+                .expect("append")
+        })
+        .collect();
+    for pair in appended.windows(2) {
+        assert_eq!(pair[1].seq, pair[0].seq + 1);
+        assert_eq!(pair[1].prev_hash, pair[0].hash);
+    }
+    let read = log.read(appended[0].seq - 1, 100).expect("read");
+    assert_eq!(
+        &read[..25],
+        &appended[..],
+        "entries read back exactly as appended"
+    );
+    assert_eq!(verify_chain(log).expect("the chain verifies"), before + 25);
+}
+
+/// Changing one byte of a stored entry is detected. `tamper(seq)` must change one byte of
+/// the stored entry `seq` behind the log's back (e.g. with SQL).
+pub fn audit_tampering_is_detected(log: &dyn AuditLog, tamper: &dyn Fn(u64)) {
+    let appended: Vec<AuditEntry> = (0..5)
+        .map(|i| log.append(&audit_entry(i, None)).expect("append"))
+        .collect();
+    verify_chain(log).expect("the chain verifies before tampering");
+    tamper(appended[2].seq);
+    match verify_chain(log) {
+        Err(ChainBreak::Altered { seq } | ChainBreak::Cut { seq }) => assert!(
+            seq <= appended[3].seq,
+            "the break is reported at entry {seq}"
+        ),
+        Err(ChainBreak::Store(e)) => panic!("tampering must be reported as a chain break, not {e}"),
+        Ok(n) => panic!("a changed entry went unnoticed in a chain of {n}"),
+    }
+}
+
+/// The export for subject A never contains subject B's data. Seeds requests and ledger
+/// entries of both through `requests` and `ledger`, then exports A from `source`.
+pub fn subject_isolation(
+    requests: &dyn RequestStore,
+    ledger: &dyn RetentionLedger,
+    source: &dyn SubjectDataSource,
+) {
+    let key = SubjectKey::new(uuid::Uuid::new_v4().to_string().repeat(2)).expect("72 bytes");
+    let (a, b) = (key.other("test", "a"), key.other("test", "b"));
+    let register = format!("isolation-{}", uuid::Uuid::new_v4());
+    let (request_a, request_b) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+    requests
+        .append(
+            request_a,
+            0,
+            &[received()],
+            &projection(a, Status::Open, "2026-04-07"),
+        )
+        .expect("append");
+    requests
+        .append(
+            request_b,
+            0,
+            &[received()],
+            &projection(b, Status::Open, "2026-04-07"),
+        )
+        .expect("append");
+    ledger
+        .upsert(&entry(
+            &register,
+            "record-of-a",
+            Some(a),
+            Some("2030-01-01"),
+        ))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(
+            &register,
+            "record-of-b",
+            Some(b),
+            Some("2030-01-01"),
+        ))
+        .expect("upsert");
+
+    let export = source.export(&a).expect("export");
+    export
+        .check_subject(&a)
+        .expect("every exported record is A's");
+    let text = serde_json::to_string(&export).expect("serializes");
+    assert!(
+        text.contains(&request_a.to_string()),
+        "A's request is exported"
+    );
+    assert!(
+        text.contains("record-of-a"),
+        "A's ledger record is exported"
+    );
+    assert!(
+        !text.contains(&request_b.to_string()),
+        "B's request leaked into A's export"
+    );
+    assert!(
+        !text.contains("record-of-b"),
+        "B's record leaked into A's export"
+    );
+    assert!(
+        !text.contains(&b.to_hex()),
+        "B's reference leaked into A's export"
+    );
+}

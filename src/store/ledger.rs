@@ -1,0 +1,201 @@
+//! The retention ledger: every record's retention facts, expiry and state.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use crate::model::{DisposalAction, Register};
+use crate::retention::{CompiledRule, RecordFacts};
+use crate::subject::SubjectRef;
+
+/// One record in the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    /// The register (its id).
+    pub register: String,
+    /// The record's id in the system that holds it.
+    pub record: String,
+    /// The retention rule's id.
+    pub rule: String,
+    /// Whose record it is, where known.
+    pub subject: Option<SubjectRef>,
+    /// The facts; their holds stay empty (holds are placed with
+    /// [`RetentionLedger::place_hold`]).
+    pub facts: RecordFacts,
+    /// The first day the record may no longer be kept; `None` when it is kept indefinitely or
+    /// the facts do not tell.
+    pub expires_on: Option<NaiveDate>,
+    /// What to do when it expires.
+    pub action: DisposalAction,
+}
+
+/// A due record claimed by a sweep worker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Claim {
+    /// The register.
+    pub register: String,
+    /// The record.
+    pub record: String,
+    /// The rule.
+    pub rule: String,
+    /// Erase or anonymise.
+    pub action: DisposalAction,
+    /// The first day it could no longer be kept.
+    pub expires_on: NaiveDate,
+}
+
+/// What was done to a claimed record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Disposal {
+    /// Erased.
+    Erased,
+    /// Anonymised.
+    Anonymised,
+}
+
+/// Counts of the ledger as of a date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerCounts {
+    /// All records.
+    pub records: u64,
+    /// Pending records not yet due.
+    pub kept: u64,
+    /// Pending records due and not held.
+    pub due: u64,
+    /// Pending records due but held.
+    pub held: u64,
+    /// Pending records whose expiry is unknown or indefinite.
+    pub no_expiry: u64,
+    /// Records claimed by a worker and not yet marked.
+    pub claimed: u64,
+    /// Records erased.
+    pub erased: u64,
+    /// Records anonymised.
+    pub anonymised: u64,
+}
+
+/// Every record's retention facts, with `expires_on` stored and indexed so that a sweep is
+/// an index range scan: its cost grows with what is due, not with what is kept.
+pub trait RetentionLedger: Send + Sync {
+    /// Writes a record's entry (insert or replace). A claimed record goes back to pending.
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] when the facts carry holds or the record was already disposed
+    /// of.
+    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError>;
+
+    /// The entry of a record.
+    ///
+    /// # Errors
+    /// [`StoreError::NotFound`].
+    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError>;
+
+    /// Places (or replaces) hold `hold` on a record, in force through `until` or indefinitely.
+    ///
+    /// # Errors
+    /// [`StoreError::NotFound`] for an unknown record.
+    fn place_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        reason: &str,
+        until: Option<NaiveDate>,
+    ) -> Result<(), StoreError>;
+
+    /// Releases hold `hold` from `on`: it is in force through the day before.
+    ///
+    /// # Errors
+    /// [`StoreError::NotFound`] for an unknown hold.
+    fn release_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        on: NaiveDate,
+    ) -> Result<(), StoreError>;
+
+    /// Claims up to `limit` records due as of `as_of` and not held, oldest expiry first, for
+    /// `worker`. Concurrent workers never claim the same record.
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str)
+    -> Result<Vec<Claim>, StoreError>;
+
+    /// Marks records `worker` claimed as erased or anonymised; returns how many it marked
+    /// (records not claimed by `worker` are left alone).
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError>;
+
+    /// Returns `worker`'s unmarked claims to pending, e.g. after it crashed.
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn release_claims(&self, worker: &str) -> Result<u64, StoreError>;
+
+    /// Counts as of `as_of`.
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError>;
+
+    /// The entries of one subject (for access and erasure requests about the ledger itself).
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError>;
+}
+
+/// Conveniences over any [`RetentionLedger`].
+pub trait RetentionLedgerExt: RetentionLedger {
+    /// Writes a record's facts under `rule` of `register`, computing `expires_on` with the
+    /// retention engine.
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] for a rule the register lacks; as [`RetentionLedger::upsert`].
+    fn upsert_facts(
+        &self,
+        register: &Register,
+        record: &str,
+        rule: &str,
+        subject: Option<SubjectRef>,
+        facts: RecordFacts,
+    ) -> Result<LedgerEntry, StoreError> {
+        let retention_rule = register.retention_rule(rule).ok_or_else(|| {
+            StoreError::Invalid(format!(
+                "register `{}` has no retention rule `{rule}`",
+                register.id
+            ))
+        })?;
+        let expires_on = CompiledRule::new(retention_rule)
+            .expires_on(&facts)
+            .unwrap_or(None);
+        let entry = LedgerEntry {
+            register: register.id.to_string(),
+            record: record.to_owned(),
+            rule: rule.to_owned(),
+            subject,
+            facts,
+            expires_on,
+            action: retention_rule.action,
+        };
+        self.upsert(&entry)?;
+        Ok(entry)
+    }
+}
+
+impl<L: RetentionLedger + ?Sized> RetentionLedgerExt for L {}
+
+pub(crate) fn check_entry(entry: &LedgerEntry) -> Result<(), StoreError> {
+    if entry.facts.holds.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(
+            "place holds with place_hold, not in the facts of an upsert".into(),
+        ))
+    }
+}

@@ -1,0 +1,328 @@
+//! In-memory stores: for tests, examples and small tools. Everything is lost when dropped.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::NaiveDate;
+
+use super::audit::entry_hash;
+use super::ledger::check_entry;
+use super::*;
+use crate::request::Event;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Pending,
+    Claimed,
+    Erased,
+    Anonymised,
+}
+
+#[derive(Debug)]
+struct LedgerRow {
+    entry: LedgerEntry,
+    state: State,
+    claimed_by: Option<String>,
+    holds: BTreeMap<String, (String, Option<NaiveDate>)>,
+}
+
+impl LedgerRow {
+    fn held(&self, as_of: NaiveDate) -> bool {
+        self.holds
+            .values()
+            .any(|(_, until)| until.is_none_or(|u| as_of <= u))
+    }
+}
+
+#[derive(Debug, Default)]
+struct Requests {
+    events: HashMap<RequestId, Vec<Event>>,
+    projections: HashMap<RequestId, RequestProjection>,
+}
+
+/// All three stores in memory, each behind its own lock.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    requests: Mutex<Requests>,
+    ledger: Mutex<BTreeMap<(String, String), LedgerRow>>,
+    audit: Mutex<Vec<AuditEntry>>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic in another thread cannot leave these maps half-written: every write is one
+    // insert or a loop of plain field updates.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl MemoryStore {
+    /// An empty store.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Direct access to the stored audit rows, as a database administrator has it: for
+    /// testing that tampering is detected.
+    pub fn with_audit_rows<R>(&self, f: impl FnOnce(&mut Vec<AuditEntry>) -> R) -> R {
+        f(&mut lock(&self.audit))
+    }
+}
+
+impl RequestStore for MemoryStore {
+    fn append(
+        &self,
+        id: RequestId,
+        expected_version: u64,
+        events: &[Event],
+        projection: &RequestProjection,
+    ) -> Result<u64, StoreError> {
+        if events.is_empty() {
+            return Err(StoreError::Invalid(
+                "append needs at least one event".into(),
+            ));
+        }
+        let mut requests = lock(&self.requests);
+        let stream = requests.events.entry(id).or_default();
+        let actual = stream.len() as u64;
+        if actual != expected_version {
+            if actual == 0 {
+                requests.events.remove(&id);
+            }
+            return Err(StoreError::Conflict {
+                expected: expected_version,
+                actual,
+            });
+        }
+        stream.extend_from_slice(events);
+        let version = stream.len() as u64;
+        requests.projections.insert(id, projection.clone());
+        Ok(version)
+    }
+
+    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
+        lock(&self.requests)
+            .events
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| StoreError::NotFound(format!("request {id}")))
+    }
+
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
+        let requests = lock(&self.requests);
+        let mut found: Vec<RequestSummary> = requests
+            .projections
+            .iter()
+            .filter(|(_, p)| {
+                query.status.is_none_or(|s| p.status == s)
+                    && query.deadline_from.is_none_or(|d| p.deadline >= d)
+                    && query.deadline_to.is_none_or(|d| p.deadline <= d)
+                    && query.subject.is_none_or(|s| p.subject == s)
+            })
+            .map(|(id, p)| RequestSummary {
+                id: *id,
+                version: requests.events[id].len() as u64,
+                projection: p.clone(),
+            })
+            .collect();
+        found.sort_by(|a, b| (a.projection.deadline, a.id).cmp(&(b.projection.deadline, b.id)));
+        Ok(found)
+    }
+}
+
+impl RetentionLedger for MemoryStore {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
+        check_entry(entry)?;
+        let mut ledger = lock(&self.ledger);
+        let key = (entry.register.clone(), entry.record.clone());
+        match ledger.get_mut(&key) {
+            Some(row) if matches!(row.state, State::Erased | State::Anonymised) => {
+                Err(StoreError::Invalid(format!(
+                    "record {} of {} was already disposed of",
+                    entry.record, entry.register
+                )))
+            }
+            Some(row) => {
+                row.entry = entry.clone();
+                row.state = State::Pending;
+                row.claimed_by = None;
+                Ok(())
+            }
+            None => {
+                ledger.insert(
+                    key,
+                    LedgerRow {
+                        entry: entry.clone(),
+                        state: State::Pending,
+                        claimed_by: None,
+                        holds: BTreeMap::new(),
+                    },
+                );
+                Ok(())
+            }
+        }
+    }
+
+    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
+        lock(&self.ledger)
+            .get(&(register.to_owned(), record.to_owned()))
+            .map(|row| row.entry.clone())
+            .ok_or_else(|| StoreError::NotFound(format!("record {record} of {register}")))
+    }
+
+    fn place_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        reason: &str,
+        until: Option<NaiveDate>,
+    ) -> Result<(), StoreError> {
+        let mut ledger = lock(&self.ledger);
+        let row = ledger
+            .get_mut(&(register.to_owned(), record.to_owned()))
+            .ok_or_else(|| StoreError::NotFound(format!("record {record} of {register}")))?;
+        row.holds
+            .insert(hold.to_owned(), (reason.to_owned(), until));
+        Ok(())
+    }
+
+    fn release_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        on: NaiveDate,
+    ) -> Result<(), StoreError> {
+        let mut ledger = lock(&self.ledger);
+        let (_, until) = ledger
+            .get_mut(&(register.to_owned(), record.to_owned()))
+            .and_then(|row| row.holds.get_mut(hold))
+            .ok_or_else(|| {
+                StoreError::NotFound(format!("hold {hold} on record {record} of {register}"))
+            })?;
+        *until = on.pred_opt();
+        Ok(())
+    }
+
+    fn claim(
+        &self,
+        as_of: NaiveDate,
+        limit: usize,
+        worker: &str,
+    ) -> Result<Vec<Claim>, StoreError> {
+        let mut ledger = lock(&self.ledger);
+        let mut due: Vec<&mut LedgerRow> = ledger
+            .values_mut()
+            .filter(|row| {
+                row.state == State::Pending
+                    && row.entry.expires_on.is_some_and(|e| e <= as_of)
+                    && !row.held(as_of)
+            })
+            .collect();
+        due.sort_by_key(|row| row.entry.expires_on);
+        Ok(due
+            .into_iter()
+            .take(limit)
+            .map(|row| {
+                row.state = State::Claimed;
+                row.claimed_by = Some(worker.to_owned());
+                Claim {
+                    register: row.entry.register.clone(),
+                    record: row.entry.record.clone(),
+                    rule: row.entry.rule.clone(),
+                    action: row.entry.action,
+                    expires_on: row.entry.expires_on.expect("filtered on expiry"),
+                }
+            })
+            .collect())
+    }
+
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
+        let mut ledger = lock(&self.ledger);
+        let mut marked = 0;
+        for claim in claims {
+            if let Some(row) = ledger.get_mut(&(claim.register.clone(), claim.record.clone()))
+                && row.state == State::Claimed
+                && row.claimed_by.as_deref() == Some(worker)
+            {
+                row.state = match disposal {
+                    Disposal::Erased => State::Erased,
+                    Disposal::Anonymised => State::Anonymised,
+                };
+                row.claimed_by = None;
+                marked += 1;
+            }
+        }
+        Ok(marked)
+    }
+
+    fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
+        let mut ledger = lock(&self.ledger);
+        let mut released = 0;
+        for row in ledger
+            .values_mut()
+            .filter(|row| row.state == State::Claimed && row.claimed_by.as_deref() == Some(worker))
+        {
+            row.state = State::Pending;
+            row.claimed_by = None;
+            released += 1;
+        }
+        Ok(released)
+    }
+
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
+        let ledger = lock(&self.ledger);
+        let mut counts = LedgerCounts::default();
+        for row in ledger.values() {
+            counts.records += 1;
+            match row.state {
+                State::Claimed => counts.claimed += 1,
+                State::Erased => counts.erased += 1,
+                State::Anonymised => counts.anonymised += 1,
+                State::Pending => match row.entry.expires_on {
+                    None => counts.no_expiry += 1,
+                    Some(e) if e > as_of => counts.kept += 1,
+                    Some(_) if row.held(as_of) => counts.held += 1,
+                    Some(_) => counts.due += 1,
+                },
+            }
+        }
+        Ok(counts)
+    }
+
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
+        Ok(lock(&self.ledger)
+            .values()
+            .filter(|row| row.entry.subject.as_ref() == Some(subject))
+            .map(|row| row.entry.clone())
+            .collect())
+    }
+}
+
+impl AuditLog for MemoryStore {
+    fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+        let mut audit = lock(&self.audit);
+        let (seq, prev_hash) = audit
+            .last()
+            .map_or((1, [0u8; 32]), |last| (last.seq + 1, last.hash));
+        let stored = AuditEntry {
+            seq,
+            entry: entry.clone(),
+            prev_hash,
+            hash: entry_hash(&prev_hash, seq, entry),
+        };
+        audit.push(stored.clone());
+        Ok(stored)
+    }
+
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let audit = lock(&self.audit);
+        Ok(audit
+            .iter()
+            .filter(|e| e.seq > after)
+            .take(limit)
+            .cloned()
+            .collect())
+    }
+}

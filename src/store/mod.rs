@@ -1,0 +1,65 @@
+//! Storage and connector traits, their backends and a public conformance suite.
+//!
+//! The traits are synchronous, object-safe and `Send + Sync`, and no backend type appears in
+//! them (the pattern of `object_store`):
+//!
+//! - [`RequestStore`]: the events of subject requests, appended with an expected version, and
+//!   a projection for queries by status and deadline;
+//! - [`RetentionLedger`]: each record's retention facts with `expires_on` computed when
+//!   written, legal holds, and claims of due records by sweep workers;
+//! - [`AuditLog`]: a hash-chained audit trail;
+//! - [`SubjectDataSource`]: the connector a system implements over its own tables.
+//!
+//! Backends: [`memory`] (always), `sqlite` (feature `sqlite`), `postgres` (feature
+//! `postgres`). Each runs the [`conformance`] suite (feature `conformance`), which third
+//! parties run against their own stores too. Every store keys subjects by [`SubjectRef`],
+//! never by a raw identifier.
+
+mod audit;
+mod connector;
+mod error;
+mod ledger;
+pub mod memory;
+mod own_records;
+mod requests;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod sql;
+
+#[cfg(feature = "sqlite")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sqlite")))]
+pub mod sqlite;
+
+#[cfg(feature = "postgres")]
+#[cfg_attr(docsrs, doc(cfg(feature = "postgres")))]
+pub mod postgres;
+
+#[cfg(feature = "conformance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "conformance")))]
+pub mod conformance;
+
+pub use audit::{AuditEntry, AuditLog, ChainBreak, NewAuditEntry, verify_chain};
+pub use connector::{
+    ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport,
+};
+pub use error::StoreError;
+pub use ledger::{Claim, Disposal, LedgerCounts, LedgerEntry, RetentionLedger, RetentionLedgerExt};
+pub use own_records::StoreRecords;
+pub use requests::{
+    RequestId, RequestProjection, RequestQuery, RequestStore, RequestStoreExt, RequestSummary,
+};
+
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+pub(crate) use audit::entry_hash;
+
+use crate::subject::SubjectRef;
+
+/// The schema version the SQL backends create and accept.
+pub const SCHEMA_VERSION: i64 = 1;
+
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+pub(crate) fn subject_from_bytes(bytes: &[u8], what: &str) -> Result<SubjectRef, StoreError> {
+    let bytes: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| StoreError::Corrupt(format!("{what}: a subject reference is not 32 bytes")))?;
+    Ok(SubjectRef::from_bytes(bytes))
+}

@@ -1,0 +1,1 @@
+//! PostgreSQL stores (feature `postgres`): in progress.

@@ -1,0 +1,116 @@
+//! The request store: subject requests as event streams.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::StoreError;
+use crate::request::{Event, RequestKind, Status, SubjectRequest};
+use crate::subject::SubjectRef;
+
+/// The id of a subject request.
+pub type RequestId = uuid::Uuid;
+
+/// What a store keeps beside a request's events for queries: written with each append.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestProjection {
+    /// Whose request it is.
+    pub subject: SubjectRef,
+    /// The right exercised.
+    pub kind: RequestKind,
+    /// Where it stands.
+    pub status: Status,
+    /// The local date of receipt.
+    pub received: NaiveDate,
+    /// The deadline in force.
+    pub deadline: NaiveDate,
+}
+
+impl RequestProjection {
+    /// The projection of a folded request.
+    pub fn of(subject: SubjectRef, request: &SubjectRequest) -> Self {
+        Self {
+            subject,
+            kind: request.kind(),
+            status: request.status(),
+            received: request.deadlines().received,
+            deadline: request.current_deadline(),
+        }
+    }
+}
+
+/// A query over requests: every field that is set must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestQuery {
+    /// Only requests with this status.
+    pub status: Option<Status>,
+    /// Only requests whose deadline is on or after this date.
+    pub deadline_from: Option<NaiveDate>,
+    /// Only requests whose deadline is on or before this date.
+    pub deadline_to: Option<NaiveDate>,
+    /// Only this subject's requests.
+    pub subject: Option<SubjectRef>,
+}
+
+/// One request found by a query.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    /// Its id.
+    pub id: RequestId,
+    /// The number of events.
+    pub version: u64,
+    /// The projection written with the last append.
+    pub projection: RequestProjection,
+}
+
+/// Subject requests as append-only event streams with optimistic concurrency.
+pub trait RequestStore: Send + Sync {
+    /// Appends `events` to request `id` if its stored version is `expected_version` (0 for a
+    /// new request), storing `projection` with them, atomically. Returns the new version.
+    ///
+    /// # Errors
+    /// [`StoreError::Conflict`] when another writer appended first (or the request does not
+    /// have that many events); [`StoreError::Invalid`] for an empty `events`.
+    fn append(
+        &self,
+        id: RequestId,
+        expected_version: u64,
+        events: &[Event],
+        projection: &RequestProjection,
+    ) -> Result<u64, StoreError>;
+
+    /// All events of request `id`, in order.
+    ///
+    /// # Errors
+    /// [`StoreError::NotFound`] for an unknown request; [`StoreError::Corrupt`] for an event
+    /// that cannot be read back.
+    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError>;
+
+    /// Requests matching `query`, ordered by deadline, then id.
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError>;
+}
+
+/// Conveniences over any [`RequestStore`].
+pub trait RequestStoreExt: RequestStore {
+    /// Loads and folds request `id` with `calendar`.
+    ///
+    /// # Errors
+    /// As [`RequestStore::load`], or [`StoreError::Corrupt`] when the stored events break the
+    /// lifecycle.
+    fn load_request(
+        &self,
+        id: RequestId,
+        calendar: &dyn crate::calendar::HolidayCalendar,
+    ) -> Result<SubjectRequest, StoreError> {
+        let events = self.load(id)?;
+        SubjectRequest::replay(&events, calendar).map_err(|e| {
+            StoreError::Corrupt(format!(
+                "request {id}: stored events break the lifecycle: {e}"
+            ))
+        })
+    }
+}
+
+impl<S: RequestStore + ?Sized> RequestStoreExt for S {}

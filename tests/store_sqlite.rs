@@ -1,0 +1,103 @@
+//! The conformance suite against SQLite, plus what only a database file can get wrong.
+#![cfg(all(feature = "sqlite", feature = "conformance"))]
+
+use gdpr::store::{RequestStore, StoreError, StoreRecords, conformance, sqlite::SqliteStore};
+
+fn store() -> (tempfile::TempDir, SqliteStore) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(dir.path().join("gdpr.db")).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn request_store() {
+    let (_dir, store) = store();
+    conformance::request_store(&store);
+}
+
+#[test]
+fn retention_ledger() {
+    let (_dir, store) = store();
+    conformance::retention_ledger(&store);
+}
+
+#[test]
+fn audit_log() {
+    let (_dir, store) = store();
+    conformance::audit_log(&store);
+    conformance::audit_tampering_is_detected(&store, &|seq| {
+        // Flip one byte of the stored detail, as someone with file access could.
+        store
+            .with_connection(|c| c.execute("UPDATE audit_log SET detail = CAST(replace(detail, '\"n\"', '\"m\"') AS TEXT) WHERE seq = ?1", [seq as i64]))
+            .unwrap();
+    });
+}
+
+#[test]
+fn subject_isolation() {
+    let (_dir, store) = store();
+    conformance::subject_isolation(&store, &store, &StoreRecords::new("sqlite", &store, &store));
+}
+
+#[test]
+fn reopening_keeps_the_data_and_the_schema() {
+    let (dir, store) = store();
+    conformance::append_and_load(&store);
+    drop(store);
+    let again = SqliteStore::open(dir.path().join("gdpr.db")).unwrap();
+    assert!(again.query(&Default::default()).unwrap().len() == 1);
+}
+
+#[test]
+fn a_database_of_an_unknown_schema_version_is_refused() {
+    let (dir, store) = store();
+    store
+        .with_connection(|c| c.execute("INSERT INTO gdpr_schema_version (version) VALUES (99)", []))
+        .unwrap();
+    drop(store);
+    match SqliteStore::open(dir.path().join("gdpr.db")) {
+        Err(StoreError::SchemaVersion {
+            found: 99,
+            supported: 1,
+        }) => {}
+        other => panic!("expected a schema version error, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_corrupted_row_is_an_error_not_a_panic() {
+    let (_dir, store) = store();
+    conformance::append_and_load(&store);
+    let id = store.query(&Default::default()).unwrap()[0].id;
+    store
+        .with_connection(|c| {
+            c.execute(
+                "UPDATE request_events SET event = '{\"type\": \"teleported\"}' WHERE version = 2",
+                [],
+            )
+        })
+        .unwrap();
+    match store.load(id) {
+        Err(StoreError::Corrupt(message)) => assert!(message.contains("event 2"), "{message}"),
+        other => panic!("expected a corrupt-row error, got {other:?}"),
+    }
+    store
+        .with_connection(|c| c.execute("UPDATE requests SET status = 'lost'", []))
+        .unwrap();
+    assert!(matches!(
+        store.query(&Default::default()),
+        Err(StoreError::Corrupt(_))
+    ));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(
+        &path,
+        "this is not SQLite, just words in a file that is long enough to have a header",
+    )
+    .unwrap();
+    assert!(SqliteStore::open(&path).is_err());
+}
