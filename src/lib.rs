@@ -59,6 +59,7 @@
 mod macros;
 
 pub mod calendar;
+pub mod desk;
 pub mod file;
 pub mod legal;
 pub mod lint;

@@ -20,6 +20,7 @@ fn received(kind: RequestKind, when: DateTime<Utc>) -> SubjectRequest {
             kind,
             channel: Channel::Web,
             time_zone: HELSINKI,
+            subject: None,
         },
     );
     SubjectRequest::receive(&event, &Finland::new()).unwrap()
@@ -307,6 +308,7 @@ fn replay_folds_stored_events_and_stops_at_the_first_illegal_one() {
                 kind: RequestKind::Rectification,
                 channel: Channel::Post,
                 time_zone: HELSINKI,
+                subject: None,
             },
         ),
         verified(at(2026, 3, 6, 9)),

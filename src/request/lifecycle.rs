@@ -40,6 +40,10 @@ pub enum EventKind {
         channel: Channel,
         /// The controller's time zone, e.g. `Europe/Helsinki`.
         time_zone: Tz,
+        /// Whose data the request concerns, as a keyed reference (never the raw identifier);
+        /// `None` until the requester is known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        subject: Option<crate::subject::SubjectRef>,
     },
     /// The controller asked for information to confirm the requester's identity (Art. 12(6)).
     IdentityRequested {
@@ -297,7 +301,7 @@ pub enum LifecycleError {
 ///
 /// let at = |d: u32, h: u32| Utc.with_ymd_and_hms(2026, 3, d, h, 0, 0).unwrap();
 /// let mut request = SubjectRequest::receive(
-///     &Event::new(at(4, 23), EventKind::Received { kind: RequestKind::Access, channel: Channel::Email, time_zone: HELSINKI }),
+///     &Event::new(at(4, 23), EventKind::Received { kind: RequestKind::Access, channel: Channel::Email, time_zone: HELSINKI, subject: None }),
 ///     &Finland::new(),
 /// )?;
 /// // 23:00 UTC on 4 March is 5 March in Helsinki; 5 April 2026 is Easter Sunday.
@@ -317,6 +321,7 @@ pub struct SubjectRequest {
     kind: RequestKind,
     channel: Channel,
     time_zone: Tz,
+    subject: Option<crate::subject::SubjectRef>,
     received_at: DateTime<Utc>,
     deadlines: Deadlines,
     status: Status,
@@ -349,6 +354,7 @@ impl SubjectRequest {
             kind,
             channel,
             time_zone,
+            subject,
         } = &event.kind
         else {
             return Err(LifecycleError::NotReceived(event.kind.name()));
@@ -358,6 +364,7 @@ impl SubjectRequest {
             kind: *kind,
             channel: *channel,
             time_zone: *time_zone,
+            subject: *subject,
             received_at: event.at,
             deadlines: Deadlines::for_receipt(received, calendar)?,
             status: Status::Open,
@@ -570,6 +577,11 @@ impl SubjectRequest {
     /// The right exercised.
     pub fn kind(&self) -> RequestKind {
         self.kind
+    }
+
+    /// Whose data the request concerns.
+    pub fn subject(&self) -> Option<crate::subject::SubjectRef> {
+        self.subject
     }
 
     /// How the request arrived.

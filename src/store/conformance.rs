@@ -51,6 +51,7 @@ fn received() -> Event {
             kind: RequestKind::Access,
             channel: Channel::Web,
             time_zone: HELSINKI,
+            subject: None,
         },
     )
 }

@@ -1,0 +1,388 @@
+//! The desk: identity gate, fan-out to connectors, resumption without repeating a step, and
+//! fault injection over many random schedules.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use chrono::{DateTime, TimeZone, Utc};
+use gdpr::calendar::Finland;
+use gdpr::desk::{Desk, DeskError, Outcome};
+use gdpr::request::{Channel, EventKind, HELSINKI, Operation, RequestKind, Status, Withheld};
+use gdpr::store::*;
+use gdpr::store::memory::MemoryStore;
+use gdpr::subject::{SubjectKey, SubjectRef};
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, day, hour, 0, 0).unwrap()
+}
+
+fn key() -> SubjectKey {
+    SubjectKey::new(*b"desk-tests-secret-key-32-bytes!!").unwrap()
+}
+
+/// A connector over a table of records keyed by subject. It fails on the calls its schedule
+/// says, counts calls, and counts effects: an operation takes effect once per request, as an
+/// idempotent system does.
+struct TableConnector {
+    name: String,
+    rows: Vec<(SubjectRef, String)>,
+    schedule: Mutex<Vec<bool>>,
+    calls: Mutex<u32>,
+    effects: Mutex<HashMap<(RequestId, Operation), u32>>,
+    exports: Mutex<u32>,
+    foreign: bool,
+    keep_on_erase: bool,
+}
+
+impl TableConnector {
+    fn new(name: &str, rows: Vec<(SubjectRef, String)>) -> Self {
+        Self {
+            name: name.into(),
+            rows,
+            schedule: Mutex::new(Vec::new()),
+            calls: Mutex::new(0),
+            effects: Mutex::new(HashMap::new()),
+            exports: Mutex::new(0),
+            foreign: false,
+            keep_on_erase: false,
+        }
+    }
+
+    /// `true` entries fail the next calls, in order.
+    fn failing(self, schedule: Vec<bool>) -> Self {
+        *self.schedule.lock().unwrap() = schedule;
+        self
+    }
+
+    fn call(&self) -> Result<(), ConnectorError> {
+        *self.calls.lock().unwrap() += 1;
+        let mut schedule = self.schedule.lock().unwrap();
+        if !schedule.is_empty() && schedule.remove(0) {
+            return Err(ConnectorError::Unavailable(self.name.clone()));
+        }
+        Ok(())
+    }
+
+    fn effect(&self, request: RequestId, operation: Operation) -> u32 {
+        let mut effects = self.effects.lock().unwrap();
+        let n = effects.entry((request, operation)).or_insert(0);
+        *n += 1;
+        *n
+    }
+
+    fn calls(&self) -> u32 {
+        *self.calls.lock().unwrap()
+    }
+}
+
+impl SubjectDataSource for TableConnector {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn locate(&self, subject: &SubjectRef) -> Result<Vec<String>, ConnectorError> {
+        self.call()?;
+        Ok(self.rows.iter().enumerate().filter(|(_, (s, _))| s == subject).map(|(i, _)| format!("{}-{i}", self.name)).collect())
+    }
+
+    fn export(&self, subject: &SubjectRef) -> Result<SubjectExport, ConnectorError> {
+        self.call()?;
+        *self.exports.lock().unwrap() += 1;
+        let records = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _))| self.foreign || s == subject)
+            .map(|(i, (s, value))| ExportedRecord {
+                id: format!("{}-{i}", self.name),
+                subject: *s,
+                category: "contact".into(),
+                data: serde_json::json!({ "value": value }),
+            })
+            .collect();
+        Ok(SubjectExport { source: self.name.clone(), subject: *subject, records })
+    }
+
+    fn rectify(&self, request: RequestId, _: &SubjectRef, changes: &[Rectification]) -> Result<u32, ConnectorError> {
+        self.call()?;
+        self.effect(request, Operation::Rectify);
+        Ok(changes.len() as u32)
+    }
+
+    fn erase(&self, request: RequestId, subject: &SubjectRef) -> Result<ErasureOutcome, ConnectorError> {
+        self.call()?;
+        self.effect(request, Operation::Erase);
+        let mine = self.rows.iter().filter(|(s, _)| s == subject).count() as u32;
+        if self.keep_on_erase {
+            Ok(ErasureOutcome {
+                erased: 0,
+                withheld: vec![Withheld { item: format!("{mine} customer records"), ground: "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4".into() }],
+            })
+        } else {
+            Ok(ErasureOutcome { erased: mine, withheld: Vec::new() })
+        }
+    }
+
+    fn restrict(&self, request: RequestId, _: &SubjectRef) -> Result<u32, ConnectorError> {
+        self.call()?;
+        self.effect(request, Operation::Restrict);
+        Ok(1)
+    }
+}
+
+fn people() -> (SubjectRef, SubjectRef) {
+    (key().other("customer", "anna"), key().other("customer", "bert"))
+}
+
+fn tables() -> (TableConnector, TableConnector) {
+    let (anna, bert) = people();
+    (
+        TableConnector::new("crm", vec![(anna, "anna@example.fi".into()), (bert, "bert@example.fi".into())]),
+        TableConnector::new("case-files", vec![(anna, "case 1".into()), (anna, "case 2".into()), (bert, "case 3".into())]),
+    )
+}
+
+#[test]
+fn an_access_request_is_carried_out_in_every_system_and_audited() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (crm, files) = tables();
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files).actor("case-worker-7");
+    let (anna, _) = people();
+    let (id, request) = desk.file(anna, RequestKind::Access, Channel::Email, at(5, 9), HELSINKI).unwrap();
+    assert_eq!(request.deadlines().due.to_string(), "2026-04-07");
+    desk.verify_identity(id, at(5, 12), "strong electronic identification").unwrap();
+
+    let mut delivered = Vec::new();
+    let outcome = desk.carry_out(id, at(6, 9), &[], &mut |e| {
+        delivered.push(e.clone());
+        Ok(())
+    });
+    assert_eq!(outcome.unwrap(), Outcome::Fulfilled { withheld: 0 });
+    assert_eq!(delivered.iter().map(|e| (e.source.as_str(), e.records.len())).collect::<Vec<_>>(), vec![("crm", 1), ("case-files", 2)]);
+    assert!(delivered.iter().flat_map(|e| &e.records).all(|r| r.subject == anna));
+
+    let events = store.load(id).unwrap();
+    let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
+    assert_eq!(kinds, ["received", "identity-verified", "step-completed", "step-completed", "fulfilled"]);
+    let open = store.query(&RequestQuery { status: Some(Status::Open), ..Default::default() }).unwrap();
+    assert!(open.is_empty());
+    assert_eq!(verify_chain(&store).unwrap(), 5);
+    let trail = store.read(0, 100).unwrap();
+    assert!(trail.iter().all(|e| e.entry.actor == "case-worker-7" && e.entry.subject == Some(anna)));
+    // The audit trail holds references, never identifiers.
+    assert!(trail.iter().all(|e| !e.entry.detail.contains("anna")));
+    // Running again changes nothing.
+    assert_eq!(desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::AlreadyClosed(Status::Fulfilled));
+}
+
+#[test]
+fn nothing_is_exported_or_erased_before_identity_is_verified() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (crm, files) = tables();
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let (anna, _) = people();
+    for kind in [RequestKind::Access, RequestKind::Erasure] {
+        let (id, _) = desk.file(anna, kind, Channel::Web, at(5, 9), HELSINKI).unwrap();
+        let err = desk.carry_out(id, at(6, 9), &[], &mut |_| panic!("nothing may be delivered")).unwrap_err();
+        assert!(matches!(err, DeskError::Lifecycle(gdpr::request::LifecycleError::IdentityNotVerified)), "{err}");
+    }
+    assert_eq!(crm.calls() + files.calls(), 0, "no connector was called");
+    assert!(store.read(0, 100).unwrap().iter().any(|e| e.entry.action == "request.blocked"));
+}
+
+#[test]
+fn another_subjects_data_in_an_export_stops_the_request() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (mut crm, _) = tables();
+    crm.foreign = true;
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm);
+    let (anna, _) = people();
+    let (id, _) = desk.file(anna, RequestKind::Portability, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let err = desk.carry_out(id, at(6, 9), &[], &mut |_| panic!("nothing may be delivered")).unwrap_err();
+    assert!(matches!(&err, DeskError::Connector { source: ConnectorError::ForeignData { .. }, .. }), "{err}");
+    assert!(err.to_string().contains("crm returned record crm-1 of another subject"), "{err}");
+    assert_eq!(store.load_request(id, &calendar).unwrap().status(), Status::Open);
+    assert!(store.read(0, 100).unwrap().iter().any(|e| e.entry.action == "step.failed" && e.entry.detail.contains("another subject")));
+}
+
+#[test]
+fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (crm, mut files) = tables();
+    files.keep_on_erase = true;
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let (anna, _) = people();
+    let (id, _) = desk.file(anna, RequestKind::Erasure, Channel::Post, at(5, 9), HELSINKI).unwrap();
+    desk.verify_identity(id, at(5, 10), "letter with a copy of a passport").unwrap();
+    assert_eq!(desk.carry_out(id, at(9, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 1 });
+    let request = store.load_request(id, &calendar).unwrap();
+    assert_eq!(request.status(), Status::PartiallyFulfilled);
+    assert_eq!(request.withheld()[0].ground, "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4");
+}
+
+#[test]
+fn a_failed_step_resumes_without_repeating_the_completed_ones() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (crm, files) = tables();
+    let files = files.failing(vec![true, true]);
+    let (anna, _) = people();
+    let id = {
+        let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+        let (id, _) = desk.file(anna, RequestKind::Restriction, Channel::Web, at(5, 9), HELSINKI).unwrap();
+        desk.verify_identity(id, at(5, 10), "in person").unwrap();
+        for _ in 0..2 {
+            let err = desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())).unwrap_err();
+            assert!(matches!(err, DeskError::Connector { ref connector, .. } if connector == "case-files"), "{err}");
+        }
+        id
+    };
+    // A new desk (after a restart) over the same store finishes the request.
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    assert_eq!(desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 0 });
+    assert_eq!(crm.calls(), 1, "the completed step in crm was not repeated");
+    assert_eq!(files.calls(), 3);
+}
+
+#[test]
+fn rectifications_reach_every_system() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let (crm, files) = tables();
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let (_, bert) = people();
+    let (id, _) = desk.file(bert, RequestKind::Rectification, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let changes = [Rectification { field: "email".into(), value: serde_json::json!("bert@uusi.fi") }];
+    desk.carry_out(id, at(6, 9), &changes, &mut |_| Ok(())).unwrap();
+    let steps: Vec<u32> = store
+        .load(id)
+        .unwrap()
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::StepCompleted { records, operation: Operation::Rectify, .. } => Some(*records),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(steps, vec![1, 1]);
+}
+
+#[test]
+fn automated_decision_requests_need_a_person() {
+    let store = MemoryStore::new();
+    let calendar = Finland::new();
+    let desk = Desk::new(&store, &store, &calendar);
+    let (anna, _) = people();
+    let (id, _) = desk.file(anna, RequestKind::AutomatedDecision, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    assert!(matches!(desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())), Err(DeskError::Manual(RequestKind::AutomatedDecision))));
+}
+
+#[cfg(feature = "sqlite")]
+#[test]
+fn a_request_survives_a_restart_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.db");
+    let calendar = Finland::new();
+    let (crm, files) = tables();
+    let files = files.failing(vec![true]);
+    let (anna, _) = people();
+    let id = {
+        let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
+        let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+        let (id, _) = desk.file(anna, RequestKind::Erasure, Channel::Web, at(5, 9), HELSINKI).unwrap();
+        desk.verify_identity(id, at(5, 10), "in person").unwrap();
+        assert!(desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())).is_err());
+        id
+    };
+    let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    assert_eq!(desk.carry_out(id, at(6, 10), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 0 });
+    assert_eq!(crm.calls(), 1);
+    assert_eq!(verify_chain(&store).unwrap(), 6);
+}
+
+#[cfg(feature = "proptest")]
+mod fault_injection {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [RequestKind; 6] =
+        [RequestKind::Access, RequestKind::Portability, RequestKind::Rectification, RequestKind::Erasure, RequestKind::Restriction, RequestKind::Objection];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// Connectors fail at random calls and deliveries fail at random; the desk is run
+        /// again (as after a restart) until the request is done. Every request converges,
+        /// no completed step repeats, no effect happens twice and no event is lost.
+        #[test]
+        fn every_request_converges(
+            kind in proptest::sample::select(KINDS.to_vec()),
+            schedules in proptest::collection::vec(proptest::collection::vec(any::<bool>(), 0..6), 3),
+            delivery_failures in proptest::collection::vec(any::<bool>(), 0..4),
+        ) {
+            let store = MemoryStore::new();
+            let calendar = Finland::new();
+            let (anna, bert) = people();
+            let rows = vec![(anna, "a".to_owned()), (bert, "b".to_owned()), (anna, "c".to_owned())];
+            let connectors: Vec<TableConnector> = schedules
+                .iter()
+                .enumerate()
+                .map(|(i, schedule)| TableConnector::new(&format!("system-{i}"), rows.clone()).failing(schedule.clone()))
+                .collect();
+            let mut desk = Desk::new(&store, &store, &calendar);
+            for connector in &connectors {
+                desk = desk.connector(connector);
+            }
+            let (id, _) = desk.file(anna, kind, Channel::Web, at(5, 9), HELSINKI).unwrap();
+            desk.verify_identity(id, at(5, 10), "in person").unwrap();
+
+            let mut delivery_failures = delivery_failures;
+            let mut delivered: Vec<String> = Vec::new();
+            let budget = 1 + schedules.iter().map(Vec::len).sum::<usize>() + delivery_failures.len();
+            let mut outcome = None;
+            for attempt in 0..=budget {
+                let result = desk.carry_out(id, at(6, 9) + chrono::Duration::minutes(attempt as i64), &[], &mut |export| {
+                    if !delivery_failures.is_empty() && delivery_failures.remove(0) {
+                        return Err("the delivery channel is down".into());
+                    }
+                    delivered.push(export.source.clone());
+                    Ok(())
+                });
+                match result {
+                    Ok(done) => { outcome = Some(done); break; }
+                    Err(DeskError::Connector { .. } | DeskError::Delivery { .. }) => continue,
+                    Err(other) => panic!("unexpected failure: {other}"),
+                }
+            }
+            prop_assert_eq!(outcome, Some(Outcome::Fulfilled { withheld: 0 }), "the request did not converge");
+
+            let operation = gdpr::desk::operation(kind).unwrap();
+            let events = store.load(id).unwrap();
+            let steps: Vec<String> = events.iter().filter_map(|e| match &e.kind {
+                EventKind::StepCompleted { connector, .. } => Some(connector.clone()),
+                _ => None,
+            }).collect();
+            prop_assert_eq!(steps, vec!["system-0", "system-1", "system-2"], "each step is recorded exactly once, in order");
+            prop_assert_eq!(events.len(), 2 + 3 + 1, "no event was lost or added");
+            for connector in &connectors {
+                let effects = connector.effects.lock().unwrap();
+                for (_, n) in effects.iter() {
+                    prop_assert_eq!(*n, 1, "an effect happened twice in {}", connector.name);
+                }
+                if operation == Operation::Export {
+                    prop_assert_eq!(delivered.iter().filter(|s| **s == connector.name).count(), 1, "one delivery per system");
+                } else {
+                    prop_assert_eq!(effects.get(&(id, operation)).copied(), Some(1));
+                }
+            }
+            prop_assert!(verify_chain(&store).is_ok());
+        }
+    }
+}
