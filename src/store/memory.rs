@@ -1,4 +1,5 @@
-//! In-memory stores: for tests, examples and small tools. Everything is lost when dropped.
+//! In-memory stores and a connector: for tests, examples and small tools. Everything is lost
+//! when dropped.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard};
@@ -6,6 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::NaiveDate;
 
 use super::audit::entry_hash;
+use super::connector::{ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport};
 use super::ledger::check_entry;
 use super::*;
 use crate::request::Event;
@@ -324,5 +326,107 @@ impl AuditLog for MemoryStore {
             .take(limit)
             .cloned()
             .collect())
+    }
+}
+
+/// A system's table in memory, as a connector: records keyed by subject, each operation
+/// idempotent per request. For examples and for testing code that drives connectors.
+///
+/// ```
+/// use gdpr::store::{SubjectDataSource, memory::MemoryConnector};
+/// let anna = gdpr::subject::SubjectKey::new([3u8; 32])?.other("customer", "anna");
+/// let crm = MemoryConnector::new("crm").with_record(anna, "contact", serde_json::json!({ "email": "anna@example.fi" }));
+/// assert_eq!(crm.export(&anna)?.records.len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct MemoryConnector {
+    name: String,
+    records: Mutex<Vec<(String, ExportedRecord, bool)>>,
+    done: Mutex<HashMap<(RequestId, &'static str), u32>>,
+}
+
+impl MemoryConnector {
+    /// An empty table named `name`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into(), records: Mutex::new(Vec::new()), done: Mutex::new(HashMap::new()) }
+    }
+
+    /// Adds a record of `subject`.
+    pub fn with_record(self, subject: SubjectRef, category: &str, data: serde_json::Value) -> Self {
+        {
+            let mut records = lock(&self.records);
+            let id = format!("{}-{}", self.name, records.len() + 1);
+            records.push((id.clone(), ExportedRecord { id, subject, category: category.into(), data }, false));
+        }
+        self
+    }
+
+    /// Whether the records of `subject` are restricted.
+    pub fn is_restricted(&self, subject: &SubjectRef) -> bool {
+        lock(&self.records).iter().any(|(_, r, restricted)| r.subject == *subject && *restricted)
+    }
+
+    /// Runs `operation` once per request: a repeated call returns the first result.
+    fn once(&self, request: RequestId, operation: &'static str, f: impl FnOnce(&mut Vec<(String, ExportedRecord, bool)>) -> u32) -> u32 {
+        let mut done = lock(&self.done);
+        if let Some(n) = done.get(&(request, operation)) {
+            return *n;
+        }
+        let n = f(&mut lock(&self.records));
+        done.insert((request, operation), n);
+        n
+    }
+}
+
+impl SubjectDataSource for MemoryConnector {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn locate(&self, subject: &SubjectRef) -> Result<Vec<String>, ConnectorError> {
+        Ok(lock(&self.records).iter().filter(|(_, r, _)| r.subject == *subject).map(|(id, _, _)| id.clone()).collect())
+    }
+
+    fn export(&self, subject: &SubjectRef) -> Result<SubjectExport, ConnectorError> {
+        let records = lock(&self.records).iter().filter(|(_, r, _)| r.subject == *subject).map(|(_, r, _)| r.clone()).collect();
+        Ok(SubjectExport { source: self.name.clone(), subject: *subject, records })
+    }
+
+    fn rectify(&self, request: RequestId, subject: &SubjectRef, changes: &[Rectification]) -> Result<u32, ConnectorError> {
+        Ok(self.once(request, "rectify", |records| {
+            let mut changed = 0;
+            for (_, record, _) in records.iter_mut().filter(|(_, r, _)| r.subject == *subject) {
+                if let serde_json::Value::Object(map) = &mut record.data {
+                    for change in changes {
+                        if let Some(value) = map.get_mut(&change.field) {
+                            *value = change.value.clone();
+                            changed += 1;
+                        }
+                    }
+                }
+            }
+            changed
+        }))
+    }
+
+    fn erase(&self, request: RequestId, subject: &SubjectRef) -> Result<ErasureOutcome, ConnectorError> {
+        let erased = self.once(request, "erase", |records| {
+            let before = records.len();
+            records.retain(|(_, r, _)| r.subject != *subject);
+            (before - records.len()) as u32
+        });
+        Ok(ErasureOutcome { erased, withheld: Vec::new() })
+    }
+
+    fn restrict(&self, request: RequestId, subject: &SubjectRef) -> Result<u32, ConnectorError> {
+        Ok(self.once(request, "restrict", |records| {
+            let mut n = 0;
+            for (_, _, restricted) in records.iter_mut().filter(|(_, r, _)| r.subject == *subject) {
+                *restricted = true;
+                n += 1;
+            }
+            n
+        }))
     }
 }
