@@ -289,8 +289,235 @@ fn notices() {
     );
 }
 
+/// Store pairs on SQLite: claim and mark 10,000 due rows among one million (and among ten
+/// million, for the scaling check), and appending one request event against a raw INSERT.
+#[cfg(feature = "sqlite")]
+mod sqlite_pairs {
+    use super::*;
+    use gdpr::request::{Event, EventKind, RequestKind, Status};
+    use gdpr::store::sqlite::SqliteStore;
+    use gdpr::store::{Disposal, RequestProjection, RequestStore, RetentionLedger};
+    use rusqlite::params;
+
+    pub const DUE: usize = 10_000;
+
+    /// A ledger of `rows` records of which `DUE` are due on 2026-11-24, written with raw SQL.
+    pub fn ledger(dir: &std::path::Path, rows: usize) -> SqliteStore {
+        let store = SqliteStore::open(dir.join(format!("ledger-{rows}.db"))).expect("open");
+        store
+            .with_connection(|c| {
+                c.execute_batch("BEGIN")?;
+                {
+                    let mut insert = c.prepare(
+                        "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state) VALUES ('bench', ?1, 'users', NULL, '{}', ?2, 'erase', 'pending')",
+                    )?;
+                    let mut lcg = Lcg(7);
+                    for i in 0..rows {
+                        // Due rows expire in 2025-2026; the rest in 2027-2046.
+                        let expires = if i % (rows / DUE) == 0 {
+                            NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(lcg.next(690))
+                        } else {
+                            NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(lcg.next(7000))
+                        };
+                        insert.execute(params![format!("r{i:08}"), expires.to_string()])?;
+                    }
+                }
+                c.execute_batch("COMMIT; ANALYZE;")
+            })
+            .expect("fill the ledger");
+        store
+    }
+
+    fn reset(store: &SqliteStore) {
+        store.with_connection(|c| c.execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending'", [])).expect("reset");
+    }
+
+    fn as_of() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    /// Claims and marks all due rows through the store.
+    pub fn ours(store: &SqliteStore) -> u64 {
+        let claims = store.claim(as_of(), DUE, "bench").expect("claim");
+        let marked = store
+            .mark(&claims, Disposal::Erased, "bench")
+            .expect("mark");
+        assert_eq!(marked as usize, DUE);
+        marked
+    }
+
+    /// The same claim and mark, hand-written over the same schema.
+    pub fn baseline(store: &SqliteStore) -> u64 {
+        store
+            .with_connection(|c| {
+                c.execute_batch("BEGIN IMMEDIATE")?;
+                let claimed: Vec<(String, String)> = c
+                    .prepare_cached(
+                        "UPDATE ledger SET state = 'claimed', claimed_by = 'bench' WHERE rowid IN (
+                           SELECT l.rowid FROM ledger l WHERE l.state = 'pending' AND l.expires_on <= ?1
+                           AND NOT EXISTS (SELECT 1 FROM ledger_holds h WHERE h.register = l.register AND h.record = l.record AND (h.until IS NULL OR h.until >= ?1))
+                           ORDER BY l.expires_on LIMIT ?2)
+                         RETURNING register, record",
+                    )?
+                    .query_map(params![as_of().to_string(), DUE as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                c.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
+                let mut marked = 0;
+                {
+                    let mut update = c.prepare_cached(
+                        "UPDATE ledger SET state = 'erased', claimed_by = NULL WHERE register = ?1 AND record = ?2 AND state = 'claimed' AND claimed_by = 'bench'",
+                    )?;
+                    for (register, record) in &claimed {
+                        marked += update.execute(params![register, record])? as u64;
+                    }
+                }
+                c.execute_batch("COMMIT")?;
+                assert_eq!(marked as usize, DUE);
+                Ok(marked)
+            })
+            .expect("baseline")
+    }
+
+    fn timed(store: &SqliteStore, f: fn(&SqliteStore) -> u64) -> Duration {
+        reset(store);
+        let start = Instant::now();
+        black_box(f(store));
+        start.elapsed()
+    }
+
+    pub fn run() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        if selected("sqlite-claim") {
+            claims(dir.path());
+        }
+        if selected("sqlite-append") {
+            appends(dir.path());
+        }
+    }
+
+    fn claims(dir: &std::path::Path) {
+        let million = ledger(dir, 1_000_000);
+        let times = compare_stateful(
+            "sqlite-claim-mark-10k-of-1m",
+            7,
+            || timed(&million, ours),
+            || timed(&million, baseline),
+        );
+        if let Some((ours_1m, baseline_1m)) = times {
+            println!(
+                "rate sqlite-claim-mark-10k-of-1m ours={:.0} rows/s baseline={:.0} rows/s",
+                DUE as f64 / ours_1m.as_secs_f64(),
+                DUE as f64 / baseline_1m.as_secs_f64()
+            );
+            if selected("10m") || std::env::var_os("GDPR_BENCH_10M").is_some() {
+                drop(million);
+                let ten_million = ledger(dir, 10_000_000);
+                let ours_10m = (0..5)
+                    .map(|_| timed(&ten_million, ours))
+                    .min()
+                    .expect("samples");
+                println!(
+                    "compare sqlite-claim-10k-of-10m-vs-1m ours={} baseline={} ratio={:.2}",
+                    show(ours_10m),
+                    show(ours_1m),
+                    ours_10m.as_secs_f64() / ours_1m.as_secs_f64()
+                );
+            } else {
+                println!(
+                    "note sqlite-claim-10k-of-10m-vs-1m skipped: pass `10m` or set GDPR_BENCH_10M=1 (builds a 10-million-row ledger)"
+                );
+            }
+        }
+    }
+
+    /// Appending one request event, against a raw INSERT of the same row.
+    fn appends(dir: &std::path::Path) {
+        let store = SqliteStore::open(dir.join("requests.db")).expect("open");
+        let subject = gdpr::subject::SubjectKey::new([1u8; 32])
+            .unwrap()
+            .other("bench", "subject");
+        let projection = RequestProjection {
+            subject,
+            kind: RequestKind::Access,
+            status: Status::Open,
+            received: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+            deadline: NaiveDate::from_ymd_opt(2026, 4, 7).unwrap(),
+        };
+        let event = Event::new(
+            chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 3, 6, 9, 0, 0).unwrap(),
+            EventKind::IdentityRequested {
+                information: "a copy of an identity document".into(),
+            },
+        );
+        let text = serde_json::to_string(&event).unwrap();
+        const APPENDS: usize = 2000;
+        let ours_id = uuid::Uuid::new_v4();
+        let mut ours_version = 0;
+        let raw_id = uuid::Uuid::new_v4();
+        let mut raw_version = 0i64;
+        compare(
+            "sqlite-append-event-vs-raw-insert",
+            15,
+            || {
+                for _ in 0..APPENDS {
+                    ours_version = store
+                        .append(
+                            ours_id,
+                            ours_version,
+                            std::slice::from_ref(&event),
+                            &projection,
+                        )
+                        .expect("append");
+                }
+                ours_version
+            },
+            || {
+                store
+                    .with_connection(|c| {
+                        let mut insert = c.prepare_cached("INSERT INTO request_events (request_id, version, event) VALUES (?1, ?2, ?3)")?;
+                        for _ in 0..APPENDS {
+                            raw_version += 1;
+                            insert.execute(params![raw_id.as_bytes(), raw_version, text])?;
+                        }
+                        Ok(raw_version as u64)
+                    })
+                    .expect("raw insert")
+            },
+        );
+    }
+}
+
+/// Like [`compare`], for measurements that need untimed setup between runs: each closure
+/// returns its own time.
+fn compare_stateful(
+    name: &str,
+    samples: usize,
+    mut ours: impl FnMut() -> Duration,
+    mut baseline: impl FnMut() -> Duration,
+) -> Option<(Duration, Duration)> {
+    if !selected(name) {
+        return None;
+    }
+    black_box((ours(), baseline()));
+    let (mut o, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..samples {
+        o.push(ours());
+        b.push(baseline());
+    }
+    let (o, b) = (best(o), best(b));
+    println!(
+        "compare {name} ours={} baseline={} ratio={:.2}",
+        show(o),
+        show(b),
+        o.as_secs_f64() / b.as_secs_f64()
+    );
+    Some((o, b))
+}
+
 fn main() {
     deadlines_1900_2200();
     retention_sweep_1m();
     notices();
+    #[cfg(feature = "sqlite")]
+    sqlite_pairs::run();
 }

@@ -21,18 +21,38 @@ use gdpr::{Language, PersonalIdentityCode};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. The register, as its TOML file states it, and what its notice lacks.
-    let register = gdpr::file::load(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/registers/keha-alpo.toml"))?;
+    let register = gdpr::file::load(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/registers/keha-alpo.toml"
+    ))?;
     let findings = lint(&register);
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
-    println!("register {}: {}", register.id, register.information_article().article());
-    println!("  lint: {errors} errors, {} warnings (see `gdpr check`)", findings.len() - errors);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    println!(
+        "register {}: {}",
+        register.id,
+        register.information_article().article()
+    );
+    println!(
+        "  lint: {errors} errors, {} warnings (see `gdpr check`)",
+        findings.len() - errors
+    );
 
     // 2. Its privacy notice, regenerated in Finnish.
     let dir = tempfile::tempdir()?;
-    let html = NoticeRenderer::new().render(&NoticeDocument::build(&register, Language::Fi), NoticeFormat::Html)?;
+    let html = NoticeRenderer::new().render(
+        &NoticeDocument::build(&register, Language::Fi),
+        NoticeFormat::Html,
+    )?;
     let notice = dir.path().join("keha-alpo.fi.html");
     std::fs::write(&notice, &html)?;
-    println!("  notice: {} bytes of HTML written to {}", html.len(), notice.display());
+    println!(
+        "  notice: {} bytes of HTML written to {}",
+        html.len(),
+        notice.display()
+    );
 
     // 3. Stores in one SQLite file; subjects are keyed by a keyed hash, never by the code.
     let store = SqliteStore::open(dir.path().join("gdpr.db"))?;
@@ -43,37 +63,98 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("subject {code} is stored as {subject:?}");
 
     // 4. Two connected systems holding the person's data.
-    let partners = MemoryConnector::new("alpo-partner-contacts")
-        .with_record(subject, "yhteistyökumppanin yhteydenottajan yhteystiedot", serde_json::json!({ "organisaatio": "Esimerkki ry", "puhelin": "040 123 4567" }));
-    let visits = MemoryConnector::new("alpo-visits").with_record(subject, "käyntikohtainen tilastotieto", serde_json::json!({ "käynnit": 3 }));
+    let partners = MemoryConnector::new("alpo-partner-contacts").with_record(
+        subject,
+        "yhteistyökumppanin yhteydenottajan yhteystiedot",
+        serde_json::json!({ "organisaatio": "Esimerkki ry", "puhelin": "040 123 4567" }),
+    );
+    let visits = MemoryConnector::new("alpo-visits").with_record(
+        subject,
+        "käyntikohtainen tilastotieto",
+        serde_json::json!({ "käynnit": 3 }),
+    );
 
     // 5. An access request arriving at 23:30 UTC on 4 March 2026: received 5 March in Helsinki.
     let calendar = Finland::new();
-    let desk = Desk::new(&store, &store, &calendar).connector(&partners).connector(&visits).actor("quickstart");
-    let (id, request) = desk.file(subject, RequestKind::Access, Channel::Email, Utc.with_ymd_and_hms(2026, 3, 4, 23, 30, 0).unwrap(), HELSINKI)?;
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&partners)
+        .connector(&visits)
+        .actor("quickstart");
+    let (id, request) = desk.file(
+        subject,
+        RequestKind::Access,
+        Channel::Email,
+        Utc.with_ymd_and_hms(2026, 3, 4, 23, 30, 0).unwrap(),
+        HELSINKI,
+    )?;
     let d = request.deadlines();
     println!("access request {id}");
-    println!("  received {}, due {} (Easter), extended {}", d.received, d.due, d.extended);
-    desk.verify_identity(id, Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap(), "strong electronic identification")?;
+    println!(
+        "  received {}, due {} (Easter), extended {}",
+        d.received, d.due, d.extended
+    );
+    desk.verify_identity(
+        id,
+        Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap(),
+        "strong electronic identification",
+    )?;
     let mut delivered = 0;
-    let outcome = desk.carry_out(id, Utc.with_ymd_and_hms(2026, 3, 6, 9, 0, 0).unwrap(), &[], &mut |export| {
-        delivered += export.records.len();
-        Ok(())
-    })?;
+    let outcome = desk.carry_out(
+        id,
+        Utc.with_ymd_and_hms(2026, 3, 6, 9, 0, 0).unwrap(),
+        &[],
+        &mut |export| {
+            delivered += export.records.len();
+            Ok(())
+        },
+    )?;
     assert_eq!(outcome, Outcome::Fulfilled { withheld: 0 });
     println!("  fulfilled on 2026-03-06 through 2 systems: {delivered} records delivered");
 
     // 6. A retention sweep of the register's rules over a few records.
     let date = |s: &str| s.parse::<NaiveDate>();
-    store.upsert_facts(&register, "user-1", "users", None, RecordFacts::default().with_last_activity(date("2025-10-01")?))?;
-    store.upsert_facts(&register, "user-2", "users", None, RecordFacts::default().with_last_activity(date("2026-10-01")?))?;
-    store.upsert_facts(&register, "partner-1", "partner-contacts", Some(subject), RecordFacts::collected(date("2025-11-23")?))?;
-    store.upsert_facts(&register, "statistics-2024", "statistics", None, RecordFacts::collected(date("2024-12-31")?))?;
+    store.upsert_facts(
+        &register,
+        "user-1",
+        "users",
+        None,
+        RecordFacts::default().with_last_activity(date("2025-10-01")?),
+    )?;
+    store.upsert_facts(
+        &register,
+        "user-2",
+        "users",
+        None,
+        RecordFacts::default().with_last_activity(date("2026-10-01")?),
+    )?;
+    store.upsert_facts(
+        &register,
+        "partner-1",
+        "partner-contacts",
+        Some(subject),
+        RecordFacts::collected(date("2025-11-23")?),
+    )?;
+    store.upsert_facts(
+        &register,
+        "statistics-2024",
+        "statistics",
+        None,
+        RecordFacts::collected(date("2024-12-31")?),
+    )?;
     let as_of = date("2026-11-24")?;
     let claims = store.claim(as_of, 100, "sweeper-1")?;
     let marked = store.mark(&claims, Disposal::Erased, "sweeper-1")?;
     let counts = store.counts(as_of)?;
-    println!("retention sweep as of {as_of}: {marked} erased ({}), {} kept, {} without expiry", claims.iter().map(|c| c.record.as_str()).collect::<Vec<_>>().join(", "), counts.kept, counts.no_expiry);
+    println!(
+        "retention sweep as of {as_of}: {marked} erased ({}), {} kept, {} without expiry",
+        claims
+            .iter()
+            .map(|c| c.record.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        counts.kept,
+        counts.no_expiry
+    );
 
     // 7. The audit trail is intact.
     println!("audit chain: {} entries verified", verify_chain(&store)?);

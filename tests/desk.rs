@@ -8,8 +8,8 @@ use chrono::{DateTime, TimeZone, Utc};
 use gdpr::calendar::Finland;
 use gdpr::desk::{Desk, DeskError, Outcome};
 use gdpr::request::{Channel, EventKind, HELSINKI, Operation, RequestKind, Status, Withheld};
-use gdpr::store::*;
 use gdpr::store::memory::MemoryStore;
+use gdpr::store::*;
 use gdpr::subject::{SubjectKey, SubjectRef};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
@@ -82,7 +82,13 @@ impl SubjectDataSource for TableConnector {
 
     fn locate(&self, subject: &SubjectRef) -> Result<Vec<String>, ConnectorError> {
         self.call()?;
-        Ok(self.rows.iter().enumerate().filter(|(_, (s, _))| s == subject).map(|(i, _)| format!("{}-{i}", self.name)).collect())
+        Ok(self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, (s, _))| s == subject)
+            .map(|(i, _)| format!("{}-{i}", self.name))
+            .collect())
     }
 
     fn export(&self, subject: &SubjectRef) -> Result<SubjectExport, ConnectorError> {
@@ -100,26 +106,45 @@ impl SubjectDataSource for TableConnector {
                 data: serde_json::json!({ "value": value }),
             })
             .collect();
-        Ok(SubjectExport { source: self.name.clone(), subject: *subject, records })
+        Ok(SubjectExport {
+            source: self.name.clone(),
+            subject: *subject,
+            records,
+        })
     }
 
-    fn rectify(&self, request: RequestId, _: &SubjectRef, changes: &[Rectification]) -> Result<u32, ConnectorError> {
+    fn rectify(
+        &self,
+        request: RequestId,
+        _: &SubjectRef,
+        changes: &[Rectification],
+    ) -> Result<u32, ConnectorError> {
         self.call()?;
         self.effect(request, Operation::Rectify);
         Ok(changes.len() as u32)
     }
 
-    fn erase(&self, request: RequestId, subject: &SubjectRef) -> Result<ErasureOutcome, ConnectorError> {
+    fn erase(
+        &self,
+        request: RequestId,
+        subject: &SubjectRef,
+    ) -> Result<ErasureOutcome, ConnectorError> {
         self.call()?;
         self.effect(request, Operation::Erase);
         let mine = self.rows.iter().filter(|(s, _)| s == subject).count() as u32;
         if self.keep_on_erase {
             Ok(ErasureOutcome {
                 erased: 0,
-                withheld: vec![Withheld { item: format!("{mine} customer records"), ground: "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4".into() }],
+                withheld: vec![Withheld {
+                    item: format!("{mine} customer records"),
+                    ground: "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4".into(),
+                }],
             })
         } else {
-            Ok(ErasureOutcome { erased: mine, withheld: Vec::new() })
+            Ok(ErasureOutcome {
+                erased: mine,
+                withheld: Vec::new(),
+            })
         }
     }
 
@@ -131,14 +156,30 @@ impl SubjectDataSource for TableConnector {
 }
 
 fn people() -> (SubjectRef, SubjectRef) {
-    (key().other("customer", "anna"), key().other("customer", "bert"))
+    (
+        key().other("customer", "anna"),
+        key().other("customer", "bert"),
+    )
 }
 
 fn tables() -> (TableConnector, TableConnector) {
     let (anna, bert) = people();
     (
-        TableConnector::new("crm", vec![(anna, "anna@example.fi".into()), (bert, "bert@example.fi".into())]),
-        TableConnector::new("case-files", vec![(anna, "case 1".into()), (anna, "case 2".into()), (bert, "case 3".into())]),
+        TableConnector::new(
+            "crm",
+            vec![
+                (anna, "anna@example.fi".into()),
+                (bert, "bert@example.fi".into()),
+            ],
+        ),
+        TableConnector::new(
+            "case-files",
+            vec![
+                (anna, "case 1".into()),
+                (anna, "case 2".into()),
+                (bert, "case 3".into()),
+            ],
+        ),
     )
 }
 
@@ -147,11 +188,23 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
     let store = MemoryStore::new();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files).actor("case-worker-7");
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files)
+        .actor("case-worker-7");
     let (anna, _) = people();
-    let (id, request) = desk.file(anna, RequestKind::Access, Channel::Email, at(5, 9), HELSINKI).unwrap();
+    let (id, request) = desk
+        .file(
+            anna,
+            RequestKind::Access,
+            Channel::Email,
+            at(5, 9),
+            HELSINKI,
+        )
+        .unwrap();
     assert_eq!(request.deadlines().due.to_string(), "2026-04-07");
-    desk.verify_identity(id, at(5, 12), "strong electronic identification").unwrap();
+    desk.verify_identity(id, at(5, 12), "strong electronic identification")
+        .unwrap();
 
     let mut delivered = Vec::new();
     let outcome = desk.carry_out(id, at(6, 9), &[], &mut |e| {
@@ -159,21 +212,53 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
         Ok(())
     });
     assert_eq!(outcome.unwrap(), Outcome::Fulfilled { withheld: 0 });
-    assert_eq!(delivered.iter().map(|e| (e.source.as_str(), e.records.len())).collect::<Vec<_>>(), vec![("crm", 1), ("case-files", 2)]);
-    assert!(delivered.iter().flat_map(|e| &e.records).all(|r| r.subject == anna));
+    assert_eq!(
+        delivered
+            .iter()
+            .map(|e| (e.source.as_str(), e.records.len()))
+            .collect::<Vec<_>>(),
+        vec![("crm", 1), ("case-files", 2)]
+    );
+    assert!(
+        delivered
+            .iter()
+            .flat_map(|e| &e.records)
+            .all(|r| r.subject == anna)
+    );
 
     let events = store.load(id).unwrap();
     let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
-    assert_eq!(kinds, ["received", "identity-verified", "step-completed", "step-completed", "fulfilled"]);
-    let open = store.query(&RequestQuery { status: Some(Status::Open), ..Default::default() }).unwrap();
+    assert_eq!(
+        kinds,
+        [
+            "received",
+            "identity-verified",
+            "step-completed",
+            "step-completed",
+            "fulfilled"
+        ]
+    );
+    let open = store
+        .query(&RequestQuery {
+            status: Some(Status::Open),
+            ..Default::default()
+        })
+        .unwrap();
     assert!(open.is_empty());
     assert_eq!(verify_chain(&store).unwrap(), 5);
     let trail = store.read(0, 100).unwrap();
-    assert!(trail.iter().all(|e| e.entry.actor == "case-worker-7" && e.entry.subject == Some(anna)));
+    assert!(
+        trail
+            .iter()
+            .all(|e| e.entry.actor == "case-worker-7" && e.entry.subject == Some(anna))
+    );
     // The audit trail holds references, never identifiers.
     assert!(trail.iter().all(|e| !e.entry.detail.contains("anna")));
     // Running again changes nothing.
-    assert_eq!(desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::AlreadyClosed(Status::Fulfilled));
+    assert_eq!(
+        desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(),
+        Outcome::AlreadyClosed(Status::Fulfilled)
+    );
 }
 
 #[test]
@@ -181,15 +266,35 @@ fn nothing_is_exported_or_erased_before_identity_is_verified() {
     let store = MemoryStore::new();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files);
     let (anna, _) = people();
     for kind in [RequestKind::Access, RequestKind::Erasure] {
-        let (id, _) = desk.file(anna, kind, Channel::Web, at(5, 9), HELSINKI).unwrap();
-        let err = desk.carry_out(id, at(6, 9), &[], &mut |_| panic!("nothing may be delivered")).unwrap_err();
-        assert!(matches!(err, DeskError::Lifecycle(gdpr::request::LifecycleError::IdentityNotVerified)), "{err}");
+        let (id, _) = desk
+            .file(anna, kind, Channel::Web, at(5, 9), HELSINKI)
+            .unwrap();
+        let err = desk
+            .carry_out(id, at(6, 9), &[], &mut |_| {
+                panic!("nothing may be delivered")
+            })
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DeskError::Lifecycle(gdpr::request::LifecycleError::IdentityNotVerified)
+            ),
+            "{err}"
+        );
     }
     assert_eq!(crm.calls() + files.calls(), 0, "no connector was called");
-    assert!(store.read(0, 100).unwrap().iter().any(|e| e.entry.action == "request.blocked"));
+    assert!(
+        store
+            .read(0, 100)
+            .unwrap()
+            .iter()
+            .any(|e| e.entry.action == "request.blocked")
+    );
 }
 
 #[test]
@@ -200,13 +305,47 @@ fn another_subjects_data_in_an_export_stops_the_request() {
     crm.foreign = true;
     let desk = Desk::new(&store, &store, &calendar).connector(&crm);
     let (anna, _) = people();
-    let (id, _) = desk.file(anna, RequestKind::Portability, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    let (id, _) = desk
+        .file(
+            anna,
+            RequestKind::Portability,
+            Channel::Web,
+            at(5, 9),
+            HELSINKI,
+        )
+        .unwrap();
     desk.verify_identity(id, at(5, 10), "in person").unwrap();
-    let err = desk.carry_out(id, at(6, 9), &[], &mut |_| panic!("nothing may be delivered")).unwrap_err();
-    assert!(matches!(&err, DeskError::Connector { source: ConnectorError::ForeignData { .. }, .. }), "{err}");
-    assert!(err.to_string().contains("crm returned record crm-1 of another subject"), "{err}");
-    assert_eq!(store.load_request(id, &calendar).unwrap().status(), Status::Open);
-    assert!(store.read(0, 100).unwrap().iter().any(|e| e.entry.action == "step.failed" && e.entry.detail.contains("another subject")));
+    let err = desk
+        .carry_out(id, at(6, 9), &[], &mut |_| {
+            panic!("nothing may be delivered")
+        })
+        .unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            DeskError::Connector {
+                source: ConnectorError::ForeignData { .. },
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .contains("crm returned record crm-1 of another subject"),
+        "{err}"
+    );
+    assert_eq!(
+        store.load_request(id, &calendar).unwrap().status(),
+        Status::Open
+    );
+    assert!(
+        store
+            .read(0, 100)
+            .unwrap()
+            .iter()
+            .any(|e| e.entry.action == "step.failed" && e.entry.detail.contains("another subject"))
+    );
 }
 
 #[test]
@@ -215,14 +354,31 @@ fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
     let calendar = Finland::new();
     let (crm, mut files) = tables();
     files.keep_on_erase = true;
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files);
     let (anna, _) = people();
-    let (id, _) = desk.file(anna, RequestKind::Erasure, Channel::Post, at(5, 9), HELSINKI).unwrap();
-    desk.verify_identity(id, at(5, 10), "letter with a copy of a passport").unwrap();
-    assert_eq!(desk.carry_out(id, at(9, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 1 });
+    let (id, _) = desk
+        .file(
+            anna,
+            RequestKind::Erasure,
+            Channel::Post,
+            at(5, 9),
+            HELSINKI,
+        )
+        .unwrap();
+    desk.verify_identity(id, at(5, 10), "letter with a copy of a passport")
+        .unwrap();
+    assert_eq!(
+        desk.carry_out(id, at(9, 9), &[], &mut |_| Ok(())).unwrap(),
+        Outcome::Fulfilled { withheld: 1 }
+    );
     let request = store.load_request(id, &calendar).unwrap();
     assert_eq!(request.status(), Status::PartiallyFulfilled);
-    assert_eq!(request.withheld()[0].ground, "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4");
+    assert_eq!(
+        request.withheld()[0].ground,
+        "Art. 17(3)(b); Act 916/2012 ch. 13 s. 4"
+    );
 }
 
 #[test]
@@ -233,18 +389,38 @@ fn a_failed_step_resumes_without_repeating_the_completed_ones() {
     let files = files.failing(vec![true, true]);
     let (anna, _) = people();
     let id = {
-        let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
-        let (id, _) = desk.file(anna, RequestKind::Restriction, Channel::Web, at(5, 9), HELSINKI).unwrap();
+        let desk = Desk::new(&store, &store, &calendar)
+            .connector(&crm)
+            .connector(&files);
+        let (id, _) = desk
+            .file(
+                anna,
+                RequestKind::Restriction,
+                Channel::Web,
+                at(5, 9),
+                HELSINKI,
+            )
+            .unwrap();
         desk.verify_identity(id, at(5, 10), "in person").unwrap();
         for _ in 0..2 {
-            let err = desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())).unwrap_err();
-            assert!(matches!(err, DeskError::Connector { ref connector, .. } if connector == "case-files"), "{err}");
+            let err = desk
+                .carry_out(id, at(6, 9), &[], &mut |_| Ok(()))
+                .unwrap_err();
+            assert!(
+                matches!(err, DeskError::Connector { ref connector, .. } if connector == "case-files"),
+                "{err}"
+            );
         }
         id
     };
     // A new desk (after a restart) over the same store finishes the request.
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
-    assert_eq!(desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 0 });
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files);
+    assert_eq!(
+        desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(),
+        Outcome::Fulfilled { withheld: 0 }
+    );
     assert_eq!(crm.calls(), 1, "the completed step in crm was not repeated");
     assert_eq!(files.calls(), 3);
 }
@@ -254,18 +430,36 @@ fn rectifications_reach_every_system() {
     let store = MemoryStore::new();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files);
     let (_, bert) = people();
-    let (id, _) = desk.file(bert, RequestKind::Rectification, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    let (id, _) = desk
+        .file(
+            bert,
+            RequestKind::Rectification,
+            Channel::Web,
+            at(5, 9),
+            HELSINKI,
+        )
+        .unwrap();
     desk.verify_identity(id, at(5, 10), "in person").unwrap();
-    let changes = [Rectification { field: "email".into(), value: serde_json::json!("bert@uusi.fi") }];
-    desk.carry_out(id, at(6, 9), &changes, &mut |_| Ok(())).unwrap();
+    let changes = [Rectification {
+        field: "email".into(),
+        value: serde_json::json!("bert@uusi.fi"),
+    }];
+    desk.carry_out(id, at(6, 9), &changes, &mut |_| Ok(()))
+        .unwrap();
     let steps: Vec<u32> = store
         .load(id)
         .unwrap()
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::StepCompleted { records, operation: Operation::Rectify, .. } => Some(*records),
+            EventKind::StepCompleted {
+                records,
+                operation: Operation::Rectify,
+                ..
+            } => Some(*records),
             _ => None,
         })
         .collect();
@@ -278,9 +472,20 @@ fn automated_decision_requests_need_a_person() {
     let calendar = Finland::new();
     let desk = Desk::new(&store, &store, &calendar);
     let (anna, _) = people();
-    let (id, _) = desk.file(anna, RequestKind::AutomatedDecision, Channel::Web, at(5, 9), HELSINKI).unwrap();
+    let (id, _) = desk
+        .file(
+            anna,
+            RequestKind::AutomatedDecision,
+            Channel::Web,
+            at(5, 9),
+            HELSINKI,
+        )
+        .unwrap();
     desk.verify_identity(id, at(5, 10), "in person").unwrap();
-    assert!(matches!(desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())), Err(DeskError::Manual(RequestKind::AutomatedDecision))));
+    assert!(matches!(
+        desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())),
+        Err(DeskError::Manual(RequestKind::AutomatedDecision))
+    ));
 }
 
 #[cfg(feature = "sqlite")]
@@ -294,15 +499,24 @@ fn a_request_survives_a_restart_on_sqlite() {
     let (anna, _) = people();
     let id = {
         let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-        let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
-        let (id, _) = desk.file(anna, RequestKind::Erasure, Channel::Web, at(5, 9), HELSINKI).unwrap();
+        let desk = Desk::new(&store, &store, &calendar)
+            .connector(&crm)
+            .connector(&files);
+        let (id, _) = desk
+            .file(anna, RequestKind::Erasure, Channel::Web, at(5, 9), HELSINKI)
+            .unwrap();
         desk.verify_identity(id, at(5, 10), "in person").unwrap();
         assert!(desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())).is_err());
         id
     };
     let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm).connector(&files);
-    assert_eq!(desk.carry_out(id, at(6, 10), &[], &mut |_| Ok(())).unwrap(), Outcome::Fulfilled { withheld: 0 });
+    let desk = Desk::new(&store, &store, &calendar)
+        .connector(&crm)
+        .connector(&files);
+    assert_eq!(
+        desk.carry_out(id, at(6, 10), &[], &mut |_| Ok(())).unwrap(),
+        Outcome::Fulfilled { withheld: 0 }
+    );
     assert_eq!(crm.calls(), 1);
     assert_eq!(verify_chain(&store).unwrap(), 6);
 }
@@ -312,8 +526,14 @@ mod fault_injection {
     use super::*;
     use proptest::prelude::*;
 
-    const KINDS: [RequestKind; 6] =
-        [RequestKind::Access, RequestKind::Portability, RequestKind::Rectification, RequestKind::Erasure, RequestKind::Restriction, RequestKind::Objection];
+    const KINDS: [RequestKind; 6] = [
+        RequestKind::Access,
+        RequestKind::Portability,
+        RequestKind::Rectification,
+        RequestKind::Erasure,
+        RequestKind::Restriction,
+        RequestKind::Objection,
+    ];
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(1000))]

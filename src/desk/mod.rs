@@ -37,10 +37,12 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::calendar::HolidayCalendar;
-use crate::request::{Channel, Event, EventKind, LifecycleError, Operation, RequestKind, Status, SubjectRequest};
+use crate::request::{
+    Channel, Event, EventKind, LifecycleError, Operation, RequestKind, Status, SubjectRequest,
+};
 use crate::store::{
-    AuditLog, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection, RequestStore, RequestStoreExt, StoreError, SubjectDataSource,
-    SubjectExport,
+    AuditLog, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
+    RequestStore, RequestStoreExt, StoreError, SubjectDataSource, SubjectExport,
 };
 use crate::subject::SubjectRef;
 
@@ -98,7 +100,9 @@ pub const fn operation(kind: RequestKind) -> Option<Operation> {
         RequestKind::Access | RequestKind::Portability => Some(Operation::Export),
         RequestKind::Rectification => Some(Operation::Rectify),
         RequestKind::Erasure => Some(Operation::Erase),
-        RequestKind::Restriction | RequestKind::Objection | RequestKind::WithdrawConsent => Some(Operation::Restrict),
+        RequestKind::Restriction | RequestKind::Objection | RequestKind::WithdrawConsent => {
+            Some(Operation::Restrict)
+        }
         RequestKind::AutomatedDecision => None,
     }
 }
@@ -116,7 +120,10 @@ pub struct Desk<'a> {
 impl std::fmt::Debug for Desk<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Desk")
-            .field("connectors", &self.connectors.iter().map(|c| c.name()).collect::<Vec<_>>())
+            .field(
+                "connectors",
+                &self.connectors.iter().map(|c| c.name()).collect::<Vec<_>>(),
+            )
             .field("actor", &self.actor)
             .finish_non_exhaustive()
     }
@@ -124,8 +131,18 @@ impl std::fmt::Debug for Desk<'_> {
 
 impl<'a> Desk<'a> {
     /// A desk over `requests` and `audit`, computing deadlines with `calendar`.
-    pub fn new(requests: &'a dyn RequestStore, audit: &'a dyn AuditLog, calendar: &'a dyn HolidayCalendar) -> Self {
-        Self { requests, audit, calendar, connectors: Vec::new(), actor: "desk".into() }
+    pub fn new(
+        requests: &'a dyn RequestStore,
+        audit: &'a dyn AuditLog,
+        calendar: &'a dyn HolidayCalendar,
+    ) -> Self {
+        Self {
+            requests,
+            audit,
+            calendar,
+            connectors: Vec::new(),
+            actor: "desk".into(),
+        }
     }
 
     /// Adds a connected system; requests are carried out in the order systems are added.
@@ -140,8 +157,22 @@ impl<'a> Desk<'a> {
         self
     }
 
-    fn audit(&self, at: DateTime<Utc>, action: &str, subject: Option<SubjectRef>, request: RequestId, detail: serde_json::Value) -> Result<(), DeskError> {
-        self.audit.append(&NewAuditEntry { at, actor: self.actor.clone(), action: action.into(), subject, request: Some(request), detail: detail.to_string() })?;
+    fn audit(
+        &self,
+        at: DateTime<Utc>,
+        action: &str,
+        subject: Option<SubjectRef>,
+        request: RequestId,
+        detail: serde_json::Value,
+    ) -> Result<(), DeskError> {
+        self.audit.append(&NewAuditEntry {
+            at,
+            actor: self.actor.clone(),
+            action: action.into(),
+            subject,
+            request: Some(request),
+            detail: detail.to_string(),
+        })?;
         Ok(())
     }
 
@@ -150,11 +181,31 @@ impl<'a> Desk<'a> {
     ///
     /// # Errors
     /// The date is outside the supported range, or a store fails.
-    pub fn file(&self, subject: SubjectRef, kind: RequestKind, channel: Channel, at: DateTime<Utc>, zone: Tz) -> Result<(RequestId, SubjectRequest), DeskError> {
+    pub fn file(
+        &self,
+        subject: SubjectRef,
+        kind: RequestKind,
+        channel: Channel,
+        at: DateTime<Utc>,
+        zone: Tz,
+    ) -> Result<(RequestId, SubjectRequest), DeskError> {
         let id = uuid::Uuid::new_v4();
-        let event = Event::new(at, EventKind::Received { kind, channel, time_zone: zone, subject: Some(subject) });
+        let event = Event::new(
+            at,
+            EventKind::Received {
+                kind,
+                channel,
+                time_zone: zone,
+                subject: Some(subject),
+            },
+        );
         let request = SubjectRequest::receive(&event, self.calendar)?;
-        self.requests.append(id, 0, std::slice::from_ref(&event), &RequestProjection::of(subject, &request))?;
+        self.requests.append(
+            id,
+            0,
+            std::slice::from_ref(&event),
+            &RequestProjection::of(subject, &request),
+        )?;
         self.audit(at, "request.received", Some(subject), id, serde_json::json!({ "kind": kind, "channel": channel, "due": request.current_deadline() }))?;
         Ok((id, request))
     }
@@ -172,25 +223,62 @@ impl<'a> Desk<'a> {
         Ok(request)
     }
 
-    fn append(&self, id: RequestId, request: &mut SubjectRequest, subject: SubjectRef, event: Event) -> Result<(), DeskError> {
+    fn append(
+        &self,
+        id: RequestId,
+        request: &mut SubjectRequest,
+        subject: SubjectRef,
+        event: Event,
+    ) -> Result<(), DeskError> {
         let expected = request.version();
         request.apply(&event)?;
-        self.requests.append(id, expected, std::slice::from_ref(&event), &RequestProjection::of(subject, request))?;
+        self.requests.append(
+            id,
+            expected,
+            std::slice::from_ref(&event),
+            &RequestProjection::of(subject, request),
+        )?;
         let detail = match &event.kind {
-            EventKind::StepCompleted { connector, operation, records, withheld } => {
+            EventKind::StepCompleted {
+                connector,
+                operation,
+                records,
+                withheld,
+            } => {
                 serde_json::json!({ "connector": connector, "operation": operation, "records": records, "withheld": withheld.len() })
             }
-            _ => serde_json::json!({ "status": request.status(), "deadline": request.current_deadline() }),
+            _ => {
+                serde_json::json!({ "status": request.status(), "deadline": request.current_deadline() })
+            }
         };
-        self.audit(event.at, &format!("request.{}", event.kind.name()), Some(subject), id, detail)
+        self.audit(
+            event.at,
+            &format!("request.{}", event.kind.name()),
+            Some(subject),
+            id,
+            detail,
+        )
     }
 
     /// Records that the requester's identity was verified, by `method`.
     ///
     /// # Errors
     /// As [`Desk::record`].
-    pub fn verify_identity(&self, id: RequestId, at: DateTime<Utc>, method: &str) -> Result<SubjectRequest, DeskError> {
-        self.record(id, Event::new(at, EventKind::IdentityVerified { method: method.into() }))
+    pub fn verify_identity(
+        &self,
+        id: RequestId,
+        at: DateTime<Utc>,
+        method: &str,
+    ) -> Result<SubjectRequest, DeskError> {
+        self.record(
+            id,
+            Event::new(
+                at,
+                EventKind::IdentityVerified {
+                    method: method.into(),
+                },
+            ),
+        )
     }
 
     /// Carries out request `id` in every connected system, skipping the steps completed
@@ -216,7 +304,13 @@ impl<'a> Desk<'a> {
         let subject = request.subject().ok_or(DeskError::NoSubject(id))?;
         let operation = operation(request.kind()).ok_or(DeskError::Manual(request.kind()))?;
         if request.identity() != crate::request::Identity::Verified {
-            self.audit(at, "request.blocked", Some(subject), id, serde_json::json!({ "reason": "identity not verified" }))?;
+            self.audit(
+                at,
+                "request.blocked",
+                Some(subject),
+                id,
+                serde_json::json!({ "reason": "identity not verified" }),
+            )?;
             return Err(LifecycleError::IdentityNotVerified.into());
         }
         for connector in &self.connectors {
@@ -232,12 +326,25 @@ impl<'a> Desk<'a> {
                     return Err(error);
                 }
             };
-            let event = Event::new(at, EventKind::StepCompleted { connector: name.to_owned(), operation, records, withheld });
+            let event = Event::new(
+                at,
+                EventKind::StepCompleted {
+                    connector: name.to_owned(),
+                    operation,
+                    records,
+                    withheld,
+                },
+            );
             self.append(id, &mut request, subject, event)?;
         }
         let withheld = request.step_withheld().to_vec();
         let count = withheld.len();
-        self.append(id, &mut request, subject, Event::new(at, EventKind::Fulfilled { withheld }))?;
+        self.append(
+            id,
+            &mut request,
+            subject,
+            Event::new(at, EventKind::Fulfilled { withheld }),
+        )?;
         Ok(Outcome::Fulfilled { withheld: count })
     }
 
@@ -251,20 +358,31 @@ impl<'a> Desk<'a> {
         deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), String>,
     ) -> Result<(u32, Vec<crate::request::Withheld>), DeskError> {
         let name = connector.name().to_owned();
-        let failed = |source| DeskError::Connector { connector: name.clone(), source };
+        let failed = |source| DeskError::Connector {
+            connector: name.clone(),
+            source,
+        };
         match operation {
             Operation::Export => {
                 let export = connector.export(subject).map_err(failed)?;
                 export.check_subject(subject).map_err(failed)?;
-                deliver(&export).map_err(|message| DeskError::Delivery { connector: name.clone(), message })?;
+                deliver(&export).map_err(|message| DeskError::Delivery {
+                    connector: name.clone(),
+                    message,
+                })?;
                 Ok((export.records.len() as u32, Vec::new()))
             }
-            Operation::Rectify => Ok((connector.rectify(id, subject, changes).map_err(failed)?, Vec::new())),
+            Operation::Rectify => Ok((
+                connector.rectify(id, subject, changes).map_err(failed)?,
+                Vec::new(),
+            )),
             Operation::Erase => {
                 let outcome = connector.erase(id, subject).map_err(failed)?;
                 Ok((outcome.erased, outcome.withheld))
             }
-            Operation::Restrict => Ok((connector.restrict(id, subject).map_err(failed)?, Vec::new())),
+            Operation::Restrict => {
+                Ok((connector.restrict(id, subject).map_err(failed)?, Vec::new()))
+            }
         }
     }
 }

@@ -195,6 +195,17 @@ impl Status {
     pub const fn is_closed(self) -> bool {
         !matches!(self, Status::Open)
     }
+
+    /// The serde name, e.g. `partially-fulfilled`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Fulfilled => "fulfilled",
+            Status::PartiallyFulfilled => "partially-fulfilled",
+            Status::Refused => "refused",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
 }
 
 /// Where identity verification stands.

@@ -7,7 +7,9 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::NaiveDate;
 
 use super::audit::entry_hash;
-use super::connector::{ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport};
+use super::connector::{
+    ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport,
+};
 use super::ledger::check_entry;
 use super::*;
 use crate::request::Event;
@@ -349,7 +351,11 @@ pub struct MemoryConnector {
 impl MemoryConnector {
     /// An empty table named `name`.
     pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into(), records: Mutex::new(Vec::new()), done: Mutex::new(HashMap::new()) }
+        Self {
+            name: name.into(),
+            records: Mutex::new(Vec::new()),
+            done: Mutex::new(HashMap::new()),
+        }
     }
 
     /// Adds a record of `subject`.
@@ -357,18 +363,34 @@ impl MemoryConnector {
         {
             let mut records = lock(&self.records);
             let id = format!("{}-{}", self.name, records.len() + 1);
-            records.push((id.clone(), ExportedRecord { id, subject, category: category.into(), data }, false));
+            records.push((
+                id.clone(),
+                ExportedRecord {
+                    id,
+                    subject,
+                    category: category.into(),
+                    data,
+                },
+                false,
+            ));
         }
         self
     }
 
     /// Whether the records of `subject` are restricted.
     pub fn is_restricted(&self, subject: &SubjectRef) -> bool {
-        lock(&self.records).iter().any(|(_, r, restricted)| r.subject == *subject && *restricted)
+        lock(&self.records)
+            .iter()
+            .any(|(_, r, restricted)| r.subject == *subject && *restricted)
     }
 
     /// Runs `operation` once per request: a repeated call returns the first result.
-    fn once(&self, request: RequestId, operation: &'static str, f: impl FnOnce(&mut Vec<(String, ExportedRecord, bool)>) -> u32) -> u32 {
+    fn once(
+        &self,
+        request: RequestId,
+        operation: &'static str,
+        f: impl FnOnce(&mut Vec<(String, ExportedRecord, bool)>) -> u32,
+    ) -> u32 {
         let mut done = lock(&self.done);
         if let Some(n) = done.get(&(request, operation)) {
             return *n;
@@ -385,15 +407,32 @@ impl SubjectDataSource for MemoryConnector {
     }
 
     fn locate(&self, subject: &SubjectRef) -> Result<Vec<String>, ConnectorError> {
-        Ok(lock(&self.records).iter().filter(|(_, r, _)| r.subject == *subject).map(|(id, _, _)| id.clone()).collect())
+        Ok(lock(&self.records)
+            .iter()
+            .filter(|(_, r, _)| r.subject == *subject)
+            .map(|(id, _, _)| id.clone())
+            .collect())
     }
 
     fn export(&self, subject: &SubjectRef) -> Result<SubjectExport, ConnectorError> {
-        let records = lock(&self.records).iter().filter(|(_, r, _)| r.subject == *subject).map(|(_, r, _)| r.clone()).collect();
-        Ok(SubjectExport { source: self.name.clone(), subject: *subject, records })
+        let records = lock(&self.records)
+            .iter()
+            .filter(|(_, r, _)| r.subject == *subject)
+            .map(|(_, r, _)| r.clone())
+            .collect();
+        Ok(SubjectExport {
+            source: self.name.clone(),
+            subject: *subject,
+            records,
+        })
     }
 
-    fn rectify(&self, request: RequestId, subject: &SubjectRef, changes: &[Rectification]) -> Result<u32, ConnectorError> {
+    fn rectify(
+        &self,
+        request: RequestId,
+        subject: &SubjectRef,
+        changes: &[Rectification],
+    ) -> Result<u32, ConnectorError> {
         Ok(self.once(request, "rectify", |records| {
             let mut changed = 0;
             for (_, record, _) in records.iter_mut().filter(|(_, r, _)| r.subject == *subject) {
@@ -410,13 +449,20 @@ impl SubjectDataSource for MemoryConnector {
         }))
     }
 
-    fn erase(&self, request: RequestId, subject: &SubjectRef) -> Result<ErasureOutcome, ConnectorError> {
+    fn erase(
+        &self,
+        request: RequestId,
+        subject: &SubjectRef,
+    ) -> Result<ErasureOutcome, ConnectorError> {
         let erased = self.once(request, "erase", |records| {
             let before = records.len();
             records.retain(|(_, r, _)| r.subject != *subject);
             (before - records.len()) as u32
         });
-        Ok(ErasureOutcome { erased, withheld: Vec::new() })
+        Ok(ErasureOutcome {
+            erased,
+            withheld: Vec::new(),
+        })
     }
 
     fn restrict(&self, request: RequestId, subject: &SubjectRef) -> Result<u32, ConnectorError> {

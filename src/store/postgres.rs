@@ -1,1 +1,856 @@
-//! PostgreSQL stores (feature `postgres`): in progress.
+//! PostgreSQL stores (feature `postgres`): migrations embedded and versioned, one statement
+//! per append, sweeps with `FOR NO KEY UPDATE SKIP LOCKED`.
+//!
+//! ```no_run
+//! use gdpr::store::{RequestStore, RequestQuery, postgres::PostgresStore};
+//!
+//! let store = PostgresStore::connect("postgres://gdpr@localhost/gdpr")?;
+//! assert!(store.query(&RequestQuery::default())?.is_empty());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Each thread takes a client from a small pool (opened on demand, returned when done) and
+//! every client keeps its prepared statements, so an operation is one round trip where the
+//! trait allows it:
+//!
+//! - [`RequestStore::append`] is one statement: it reads the stored version, upserts the
+//!   projection only if that version is the expected one (the row lock of `ON CONFLICT DO
+//!   UPDATE` settles races) and inserts the events only if the projection was written;
+//! - [`RetentionLedger::claim`] locks due rows with `FOR NO KEY UPDATE SKIP LOCKED` along the
+//!   partial index of pending expiries and updates them by `ctid`, in one statement, so
+//!   concurrent workers never take the same record and never wait for each other;
+//! - [`RetentionLedger::mark`] marks every claim in one statement (`unnest` of arrays);
+//! - [`AuditLog::append`] locks the one-row `audit_head` table (`SELECT ... FOR UPDATE`), so
+//!   appenders queue and the chain never forks.
+//!
+//! Dates are `date` columns; the audit trail's instants are stored as the exact RFC 3339
+//! text its hashes cover. Connections are plain TCP or Unix sockets ([`postgres::NoTls`]).
+//!
+//! [`postgres::NoTls`]: https://docs.rs/postgres/0.19/postgres/struct.NoTls.html
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use ::postgres::types::{FromSql, ToSql, Type};
+use ::postgres::{Client, Config, NoTls, Row, Statement};
+use chrono::NaiveDate;
+
+use super::sql::{
+    date_text, event_text, hash, name, parse_event, parse_name, parse_time, time_text,
+};
+use super::*;
+use crate::request::Event;
+
+const MIGRATIONS: &[&str] = &[include_str!("migrations/postgres_0001.sql")];
+
+/// The key of the advisory lock that serializes migrations within a database.
+const MIGRATION_LOCK: i64 = 0x6764_7072_5f6d_6967; // "gdpr_mig"
+
+fn backend(e: ::postgres::Error) -> StoreError {
+    StoreError::backend(e)
+}
+
+/// The request store, retention ledger and audit log in one PostgreSQL database (or one
+/// schema of it).
+pub struct PostgresStore {
+    config: Config,
+    schema: Option<String>,
+    pool: Mutex<Vec<Connection>>,
+}
+
+impl std::fmt::Debug for PostgresStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The configuration may hold a password: show where, not how.
+        f.debug_struct("PostgresStore")
+            .field("hosts", &self.config.get_hosts())
+            .field("dbname", &self.config.get_dbname())
+            .field("schema", &self.schema)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A client and the statements prepared on it.
+struct Connection {
+    client: Client,
+    statements: HashMap<String, Statement>,
+}
+
+impl Connection {
+    /// The statement for `sql`, prepared on first use.
+    fn prepare(&mut self, sql: &str) -> Result<Statement, StoreError> {
+        if let Some(statement) = self.statements.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.prepare(sql).map_err(backend)?;
+        self.statements.insert(sql.to_owned(), statement.clone());
+        Ok(statement)
+    }
+
+    fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>, StoreError> {
+        let statement = self.prepare(sql)?;
+        self.client.query(&statement, params).map_err(backend)
+    }
+
+    fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64, StoreError> {
+        let statement = self.prepare(sql)?;
+        self.client.execute(&statement, params).map_err(backend)
+    }
+}
+
+struct Pooled<'a> {
+    connection: Option<Connection>,
+    pool: &'a Mutex<Vec<Connection>>,
+}
+
+impl std::ops::Deref for Pooled<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.connection.as_ref().expect("present until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Pooled<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.connection.as_mut().expect("present until dropped")
+    }
+}
+
+impl Drop for Pooled<'_> {
+    fn drop(&mut self) {
+        // A client whose connection broke is dropped, not pooled.
+        if let Some(connection) = self.connection.take()
+            && !connection.client.is_closed()
+            && let Ok(mut pool) = self.pool.lock()
+        {
+            pool.push(connection);
+        }
+    }
+}
+
+/// Double-quotes a validated identifier.
+fn quoted(identifier: &str) -> String {
+    format!("\"{identifier}\"")
+}
+
+fn check_schema_name(schema: &str) -> Result<(), StoreError> {
+    let mut chars = schema.chars();
+    let valid = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && schema.len() <= 63
+        && !schema.starts_with("pg_");
+    if valid {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(format!(
+            "`{schema}` is not a usable schema name: use lowercase ASCII letters, digits and `_`, at most 63 characters, starting with a letter or `_` and not with `pg_`"
+        )))
+    }
+}
+
+fn open(config: &Config, schema: Option<&str>) -> Result<Connection, StoreError> {
+    let mut client = config.connect(NoTls).map_err(backend)?;
+    if let Some(schema) = schema {
+        client
+            .batch_execute(&format!("SET search_path TO {}", quoted(schema)))
+            .map_err(backend)?;
+    }
+    Ok(Connection {
+        client,
+        statements: HashMap::new(),
+    })
+}
+
+impl PostgresStore {
+    /// Connects to the database at `url` (a `postgres://` URL or a `key=value` connection
+    /// string) and brings its schema to [`SCHEMA_VERSION`], in the schema the connection's
+    /// `search_path` selects (usually `public`).
+    ///
+    /// # Errors
+    /// [`StoreError::SchemaVersion`] for a database of a newer schema;
+    /// [`StoreError::Invalid`] for a malformed URL; a backend error when the server cannot be
+    /// reached or refuses the connection.
+    pub fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::new(url, None)
+    }
+
+    /// Connects like [`connect`](Self::connect), but keeps every table in `schema`: creates
+    /// it if missing and sets `search_path` to it on every connection. Tests isolate
+    /// themselves in a fresh schema; several stores can share a database.
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] unless `schema` is lowercase ASCII letters, digits and `_`
+    /// (starting with a letter or `_`); otherwise as [`connect`](Self::connect).
+    pub fn connect_in_schema(url: &str, schema: &str) -> Result<Self, StoreError> {
+        check_schema_name(schema)?;
+        Self::new(url, Some(schema.to_owned()))
+    }
+
+    fn new(url: &str, schema: Option<String>) -> Result<Self, StoreError> {
+        let mut config: Config = url
+            .parse()
+            .map_err(|e| StoreError::Invalid(format!("not a PostgreSQL connection URL: {e}")))?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(Duration::from_secs(30));
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("gdpr");
+        }
+        let mut connection = open(&config, schema.as_deref())?;
+        migrate(&mut connection.client, schema.as_deref())?;
+        Ok(Self {
+            config,
+            schema,
+            pool: Mutex::new(vec![connection]),
+        })
+    }
+
+    /// The schema given to [`connect_in_schema`](Self::connect_in_schema).
+    pub fn schema(&self) -> Option<&str> {
+        self.schema.as_deref()
+    }
+
+    fn connection(&self) -> Result<Pooled<'_>, StoreError> {
+        let pooled = loop {
+            let next = self
+                .pool
+                .lock()
+                .map_err(|_| StoreError::Invalid("the connection pool is poisoned".into()))?
+                .pop();
+            match next {
+                Some(connection) if connection.client.is_closed() => continue,
+                other => break other,
+            }
+        };
+        let connection = match pooled {
+            Some(connection) => connection,
+            None => open(&self.config, self.schema.as_deref())?,
+        };
+        Ok(Pooled {
+            connection: Some(connection),
+            pool: &self.pool,
+        })
+    }
+
+    /// Runs `f` with a client of the pool (its `search_path` set to the store's schema): for
+    /// tests and tools that need raw SQL (e.g. the tamper test of the conformance suite). Use
+    /// bound parameters.
+    ///
+    /// # Errors
+    /// A connection cannot be opened, or `f` fails.
+    pub fn with_client<R>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Result<R, ::postgres::Error>,
+    ) -> Result<R, StoreError> {
+        let mut connection = self.connection()?;
+        f(&mut connection.client).map_err(backend)
+    }
+}
+
+fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), StoreError> {
+    let mut tx = client.transaction().map_err(backend)?;
+    // Concurrent first connections queue here instead of racing to create the tables.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+        .map_err(backend)?;
+    if let Some(schema) = schema {
+        tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {}", quoted(schema)))
+            .map_err(backend)?;
+    }
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS gdpr_schema_version (version bigint NOT NULL)")
+        .map_err(backend)?;
+    let found: Option<i64> = tx
+        .query_one("SELECT max(version) FROM gdpr_schema_version", &[])
+        .and_then(|row| row.try_get(0))
+        .map_err(backend)?;
+    let found = found.unwrap_or(0);
+    if found > SCHEMA_VERSION || found < 0 {
+        return Err(StoreError::SchemaVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (i, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        tx.batch_execute(migration).map_err(backend)?;
+        tx.execute(
+            "INSERT INTO gdpr_schema_version (version) VALUES ($1)",
+            &[&(i as i64 + 1)],
+        )
+        .map_err(backend)?;
+    }
+    tx.commit().map_err(backend)
+}
+
+/// A `date` column, read in PostgreSQL's binary format (days from 2000-01-01), whatever the
+/// server's `DateStyle`.
+struct Day(NaiveDate);
+
+impl<'a> FromSql<'a> for Day {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        let days = i32::from_be_bytes(raw.try_into().map_err(|_| "a date is not 4 bytes")?);
+        if days == i32::MAX || days == i32::MIN {
+            return Err("an infinite date".into());
+        }
+        NaiveDate::from_ymd_opt(2000, 1, 1)
+            .and_then(|epoch| epoch.checked_add_signed(chrono::TimeDelta::days(days.into())))
+            .map(Day)
+            .ok_or_else(|| "a date out of range".into())
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::DATE
+    }
+}
+
+/// Column `index` of `row`; a value that cannot be read back is [`StoreError::Corrupt`].
+fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, what: &str) -> Result<T, StoreError> {
+    row.try_get(index)
+        .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+fn to_i64(value: u64, what: &str) -> Result<i64, StoreError> {
+    i64::try_from(value).map_err(|_| StoreError::Invalid(format!("{what} {value} is too large")))
+}
+
+fn sql_limit(value: usize) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// The first append of a request, in one statement: the projection is inserted unless the
+/// request exists, and the events only if it was. `$2` is 0.
+const APPEND_FIRST: &str = "WITH projection AS (
+        INSERT INTO requests (request_id, subject, kind, status, received, deadline, version)
+        VALUES ($1, $5, $6, $7, $8::text::date, $9::text::date, $3)
+        ON CONFLICT (request_id) DO NOTHING
+        RETURNING version
+    ), events AS (
+        INSERT INTO request_events (request_id, version, event)
+        SELECT $1, $2::bigint + e.n, e.event
+        FROM projection, unnest($4::text[]) WITH ORDINALITY AS e(event, n)
+    )
+    SELECT written, CASE WHEN written IS NULL THEN (SELECT version FROM requests WHERE request_id = $1) END
+    FROM (SELECT (SELECT version FROM projection) AS written) AS w";
+
+/// A later append, in one statement: the projection is updated only if the stored version is
+/// the expected one (re-checked under the row lock if another writer got there first), and
+/// the events are inserted only if it was. On a conflict it returns the stored version.
+const APPEND_NEXT: &str = "WITH projection AS (
+        UPDATE requests SET subject = $5, kind = $6, status = $7, received = $8::text::date,
+            deadline = $9::text::date, version = $3
+        WHERE request_id = $1 AND version = $2
+        RETURNING version
+    ), events AS (
+        INSERT INTO request_events (request_id, version, event)
+        SELECT $1, $2 + e.n, e.event
+        FROM projection, unnest($4::text[]) WITH ORDINALITY AS e(event, n)
+    )
+    SELECT written, CASE WHEN written IS NULL THEN (SELECT version FROM requests WHERE request_id = $1) END
+    FROM (SELECT (SELECT version FROM projection) AS written) AS w";
+
+const STORED_VERSION: &str = "SELECT version FROM requests WHERE request_id = $1";
+
+impl PostgresStore {
+    /// The stored version of a request, read after an append lost a race.
+    fn stored_version(connection: &mut Connection, id: RequestId) -> Result<u64, StoreError> {
+        let rows = connection.query(STORED_VERSION, &[&&id.as_bytes()[..]])?;
+        match rows.first() {
+            Some(row) => Ok(column::<i64>(row, 0, &format!("request {id}"))? as u64),
+            None => Ok(0),
+        }
+    }
+}
+
+impl RequestStore for PostgresStore {
+    fn append(
+        &self,
+        id: RequestId,
+        expected_version: u64,
+        events: &[Event],
+        projection: &RequestProjection,
+    ) -> Result<u64, StoreError> {
+        if events.is_empty() {
+            return Err(StoreError::Invalid(
+                "append needs at least one event".into(),
+            ));
+        }
+        let version = expected_version
+            .checked_add(events.len() as u64)
+            .ok_or_else(|| StoreError::Invalid("the version overflows".into()))?;
+        let expected = to_i64(expected_version, "expected version")?;
+        let new = to_i64(version, "version")?;
+        let texts: Vec<String> = events.iter().map(event_text).collect();
+        let mut connection = self.connection()?;
+        let sql = if expected_version == 0 {
+            APPEND_FIRST
+        } else {
+            APPEND_NEXT
+        };
+        let result = connection.query(
+            sql,
+            &[
+                &&id.as_bytes()[..],
+                &expected,
+                &new,
+                &texts,
+                &&projection.subject.as_bytes()[..],
+                &name(&projection.kind),
+                &name(&projection.status),
+                &date_text(projection.received),
+                &date_text(projection.deadline),
+            ],
+        );
+        let rows = match result {
+            Ok(rows) => rows,
+            // Only if events were written beside this store: the versions are taken.
+            Err(StoreError::Backend(e))
+                if e.downcast_ref::<::postgres::Error>().and_then(|e| e.code())
+                    == Some(&::postgres::error::SqlState::UNIQUE_VIOLATION) =>
+            {
+                return Err(StoreError::Conflict {
+                    expected: expected_version,
+                    actual: Self::stored_version(&mut connection, id)?,
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        let what = format!("request {id}");
+        let row = rows
+            .first()
+            .ok_or_else(|| StoreError::Corrupt(format!("{what}: the append returned no row")))?;
+        let written: Option<i64> = column(row, 0, &what)?;
+        let stored: Option<i64> = column(row, 1, &what)?;
+        match (written, stored.unwrap_or(0) as u64) {
+            (Some(written), _) => Ok(written as u64),
+            (None, actual) if actual != expected_version => Err(StoreError::Conflict {
+                expected: expected_version,
+                actual,
+            }),
+            // Another writer committed after this statement's snapshot was taken: its
+            // version is only visible to a new statement.
+            (None, _) => Err(StoreError::Conflict {
+                expected: expected_version,
+                actual: Self::stored_version(&mut connection, id)?,
+            }),
+        }
+    }
+
+    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(
+            "SELECT version, event FROM request_events WHERE request_id = $1 ORDER BY version",
+            &[&&id.as_bytes()[..]],
+        )?;
+        let what = format!("request {id}");
+        let mut events = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let version: i64 = column(row, 0, &what)?;
+            if version != events.len() as i64 + 1 {
+                return Err(StoreError::Corrupt(format!(
+                    "request {id}: event version {version} out of sequence"
+                )));
+            }
+            let text: &str = column(row, 1, &what)?;
+            events.push(parse_event(text, &format!("request {id} event {version}"))?);
+        }
+        if events.is_empty() {
+            return Err(StoreError::NotFound(format!("request {id}")));
+        }
+        Ok(events)
+    }
+
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
+        // Only the filters that are set appear in the statement, so each can use its index;
+        // values are always bound.
+        let status = query.status.map(|s| name(&s));
+        let from = query.deadline_from.map(date_text);
+        let to = query.deadline_to.map(date_text);
+        let subject = query.subject.map(|s| s.as_bytes().to_vec());
+        let mut conditions: Vec<String> = Vec::new();
+        let mut params: Vec<&(dyn ToSql + Sync)> = Vec::new();
+        if let Some(status) = &status {
+            params.push(status);
+            conditions.push(format!("status = ${}", params.len()));
+        }
+        if let Some(from) = &from {
+            params.push(from);
+            conditions.push(format!("deadline >= ${}::text::date", params.len()));
+        }
+        if let Some(to) = &to {
+            params.push(to);
+            conditions.push(format!("deadline <= ${}::text::date", params.len()));
+        }
+        if let Some(subject) = &subject {
+            params.push(subject);
+            conditions.push(format!("subject = ${}", params.len()));
+        }
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", conditions.join(" AND "))
+        };
+        let sql = format!(
+            "SELECT request_id, subject, kind, status, received, deadline, version FROM requests{filter} ORDER BY deadline, request_id"
+        );
+        let mut connection = self.connection()?;
+        let rows = connection.query(&sql, &params)?;
+        let mut found = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let id = super::sql::uuid(
+                column(row, 0, "requests.request_id")?,
+                "requests.request_id",
+            )?;
+            let what = format!("request {id}");
+            found.push(RequestSummary {
+                id,
+                version: column::<i64>(row, 6, &what)? as u64,
+                projection: RequestProjection {
+                    subject: subject_from_bytes(column(row, 1, &what)?, &what)?,
+                    kind: parse_name(column(row, 2, &what)?, &what)?,
+                    status: parse_name(column(row, 3, &what)?, &what)?,
+                    received: column::<Day>(row, 4, &what)?.0,
+                    deadline: column::<Day>(row, 5, &what)?.0,
+                },
+            });
+        }
+        Ok(found)
+    }
+}
+
+const LEDGER_COLUMNS: &str = "register, record, rule, subject, facts, expires_on, action";
+
+fn ledger_entry(row: &Row) -> Result<LedgerEntry, StoreError> {
+    let register: String = column(row, 0, "ledger.register")?;
+    let record: String = column(row, 1, "ledger.record")?;
+    let what = format!("ledger record {record} of {register}");
+    let subject: Option<&[u8]> = column(row, 3, &what)?;
+    let expires_on: Option<Day> = column(row, 5, &what)?;
+    Ok(LedgerEntry {
+        rule: column(row, 2, &what)?,
+        subject: subject.map(|s| subject_from_bytes(s, &what)).transpose()?,
+        facts: super::sql::json(column(row, 4, &what)?, &what)?,
+        expires_on: expires_on.map(|d| d.0),
+        action: parse_name(column(row, 6, &what)?, &what)?,
+        register,
+        record,
+    })
+}
+
+/// An active hold on ledger row `l` as of date parameter `$1`.
+macro_rules! active_hold {
+    () => {
+        "EXISTS (SELECT 1 FROM ledger_holds h WHERE h.register = l.register AND h.record = l.record AND (h.until IS NULL OR h.until >= $1::text::date))"
+    };
+}
+
+const UPSERT: &str = "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
+     VALUES ($1, $2, $3, $4, $5, $6::text::date, $7, 'pending', NULL)
+     ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject,
+         facts = excluded.facts, expires_on = excluded.expires_on, action = excluded.action,
+         state = 'pending', claimed_by = NULL
+     WHERE ledger.state IN ('pending', 'claimed')";
+
+/// Locks up to `$3` due, unheld, pending rows along `ledger_pending_by_expiry`, skipping rows
+/// other workers hold, and claims them by `ctid`: the `ARRAY(...)` runs once and the update is
+/// a TID scan, whatever the planner estimates. The rows stay locked from the inner `SELECT`
+/// to the update, so the update need not check their state again.
+const CLAIM: &str = concat!(
+    "UPDATE ledger SET state = 'claimed', claimed_by = $2::text
+     WHERE ctid = ANY (ARRAY(
+         SELECT l.ctid FROM ledger l
+         WHERE l.state = 'pending' AND l.expires_on <= $1::text::date AND NOT ",
+    active_hold!(),
+    "
+         ORDER BY l.expires_on
+         LIMIT $3::bigint
+         FOR NO KEY UPDATE SKIP LOCKED))
+     RETURNING register, record, rule, action, expires_on"
+);
+
+/// Finds each claim by primary key (one probe per claim: `LATERAL ... LIMIT 1`) and marks
+/// the rows still claimed by `$4` by `ctid`. `IS NOT DISTINCT FROM` (equality here, the
+/// column being compared with a non-null worker) keeps the planner off `ledger_by_claimer`:
+/// its estimate for a worker's claims is usually one row, and a plan built on it would
+/// compare every claimed row with every `ctid` of the batch.
+const MARK: &str = "UPDATE ledger SET state = $1::text, claimed_by = NULL
+     WHERE ctid = ANY (ARRAY(
+         SELECT k.ctid FROM unnest($2::text[], $3::text[]) AS m(register, record),
+         LATERAL (SELECT l.ctid FROM ledger l
+                  WHERE l.register = m.register AND l.record = m.record LIMIT 1) AS k))
+       AND state = 'claimed' AND claimed_by IS NOT DISTINCT FROM $4::text";
+
+const COUNTS: &str = concat!(
+    "SELECT count(*),
+        count(*) FILTER (WHERE state = 'pending' AND expires_on > $1::text::date),
+        count(*) FILTER (WHERE state = 'pending' AND expires_on <= $1::text::date AND NOT ",
+    active_hold!(),
+    "),
+        count(*) FILTER (WHERE state = 'pending' AND expires_on <= $1::text::date AND ",
+    active_hold!(),
+    "),
+        count(*) FILTER (WHERE state = 'pending' AND expires_on IS NULL),
+        count(*) FILTER (WHERE state = 'claimed'),
+        count(*) FILTER (WHERE state = 'erased'),
+        count(*) FILTER (WHERE state = 'anonymised')
+     FROM ledger l"
+);
+
+impl RetentionLedger for PostgresStore {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
+        super::ledger::check_entry(entry)?;
+        let subject = entry.subject.map(|s| s.as_bytes().to_vec());
+        let facts = serde_json::to_string(&entry.facts).expect("facts serialize");
+        let expires_on = entry.expires_on.map(date_text);
+        let mut connection = self.connection()?;
+        let changed = connection.execute(
+            UPSERT,
+            &[
+                &entry.register,
+                &entry.record,
+                &entry.rule,
+                &subject,
+                &facts,
+                &expires_on,
+                &name(&entry.action),
+            ],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::Invalid(format!(
+                "record {} of {} was already disposed of",
+                entry.record, entry.register
+            )));
+        }
+        Ok(())
+    }
+
+    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(
+            &format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = $1 AND record = $2"),
+            &[&register, &record],
+        )?;
+        match rows.first() {
+            Some(row) => ledger_entry(row),
+            None => Err(StoreError::NotFound(format!(
+                "record {record} of {register}"
+            ))),
+        }
+    }
+
+    fn place_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        reason: &str,
+        until: Option<NaiveDate>,
+    ) -> Result<(), StoreError> {
+        let until = until.map(date_text);
+        let mut connection = self.connection()?;
+        let changed = connection.execute(
+            "INSERT INTO ledger_holds (register, record, hold, reason, until)
+             SELECT register, record, $3::text, $4::text, $5::text::date FROM ledger
+             WHERE register = $1 AND record = $2
+             ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until",
+            &[&register, &record, &hold, &reason, &until],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!(
+                "record {record} of {register}"
+            )));
+        }
+        Ok(())
+    }
+
+    fn release_hold(
+        &self,
+        register: &str,
+        record: &str,
+        hold: &str,
+        on: NaiveDate,
+    ) -> Result<(), StoreError> {
+        let until = on.pred_opt().map(date_text);
+        let mut connection = self.connection()?;
+        let changed = connection.execute(
+            "UPDATE ledger_holds SET until = $4::text::date WHERE register = $1 AND record = $2 AND hold = $3",
+            &[&register, &record, &hold, &until],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!(
+                "hold {hold} on record {record} of {register}"
+            )));
+        }
+        Ok(())
+    }
+
+    fn claim(
+        &self,
+        as_of: NaiveDate,
+        limit: usize,
+        worker: &str,
+    ) -> Result<Vec<Claim>, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(CLAIM, &[&date_text(as_of), &worker, &sql_limit(limit)])?;
+        let mut claims = rows
+            .iter()
+            .map(|row| {
+                let register: String = column(row, 0, "ledger.register")?;
+                let record: String = column(row, 1, "ledger.record")?;
+                let what = format!("ledger record {record} of {register}");
+                Ok(Claim {
+                    rule: column(row, 2, &what)?,
+                    action: parse_name(column(row, 3, &what)?, &what)?,
+                    expires_on: column::<Day>(row, 4, &what)?.0,
+                    register,
+                    record,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        claims.sort_by(|a, b| {
+            (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
+        });
+        Ok(claims)
+    }
+
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
+        if claims.is_empty() {
+            return Ok(0);
+        }
+        let state = match disposal {
+            Disposal::Erased => "erased",
+            Disposal::Anonymised => "anonymised",
+        };
+        let registers: Vec<&str> = claims.iter().map(|c| c.register.as_str()).collect();
+        let records: Vec<&str> = claims.iter().map(|c| c.record.as_str()).collect();
+        let mut connection = self.connection()?;
+        connection.execute(MARK, &[&state, &registers, &records, &worker])
+    }
+
+    fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
+        let mut connection = self.connection()?;
+        connection.execute(
+            "UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE claimed_by = $1 AND state = 'claimed'",
+            &[&worker],
+        )
+    }
+
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(COUNTS, &[&date_text(as_of)])?;
+        let row = rows
+            .first()
+            .ok_or_else(|| StoreError::Corrupt("the ledger counts returned no row".into()))?;
+        let n = |i| column::<i64>(row, i, "ledger counts").map(|v| v as u64);
+        Ok(LedgerCounts {
+            records: n(0)?,
+            kept: n(1)?,
+            due: n(2)?,
+            held: n(3)?,
+            no_expiry: n(4)?,
+            claimed: n(5)?,
+            erased: n(6)?,
+            anonymised: n(7)?,
+        })
+    }
+
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(
+            &format!(
+                "SELECT {LEDGER_COLUMNS} FROM ledger WHERE subject = $1 ORDER BY register, record"
+            ),
+            &[&&subject.as_bytes()[..]],
+        )?;
+        rows.iter().map(ledger_entry).collect()
+    }
+}
+
+const AUDIT_HEAD: &str = "SELECT seq, hash FROM audit_head FOR UPDATE";
+
+const AUDIT_APPEND: &str = "WITH entry AS (
+        INSERT INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    )
+    UPDATE audit_head SET seq = $1, hash = $9";
+
+fn audit_entry(row: &Row) -> Result<AuditEntry, StoreError> {
+    let seq: i64 = column(row, 0, "audit_log.seq")?;
+    let what = format!("audit entry {seq}");
+    let subject: Option<&[u8]> = column(row, 4, &what)?;
+    let request: Option<&[u8]> = column(row, 5, &what)?;
+    Ok(AuditEntry {
+        seq: seq as u64,
+        entry: NewAuditEntry {
+            at: parse_time(column(row, 1, &what)?, &what)?,
+            actor: column(row, 2, &what)?,
+            action: column(row, 3, &what)?,
+            subject: subject.map(|s| subject_from_bytes(s, &what)).transpose()?,
+            request: request.map(|r| super::sql::uuid(r, &what)).transpose()?,
+            detail: column(row, 6, &what)?,
+        },
+        prev_hash: hash(column(row, 7, &what)?, &what)?,
+        hash: hash(column(row, 8, &what)?, &what)?,
+    })
+}
+
+impl AuditLog for PostgresStore {
+    fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+        let mut pooled = self.connection()?;
+        let connection = &mut *pooled;
+        let head = connection.prepare(AUDIT_HEAD)?;
+        let insert = connection.prepare(AUDIT_APPEND)?;
+        let mut tx = connection.client.transaction().map_err(backend)?;
+        // The row lock queues appenders: each one chains to the entry before it.
+        let (seq, prev_hash) = match tx.query_opt(&head, &[]).map_err(backend)? {
+            Some(row) => {
+                let seq: i64 = column(&row, 0, "audit_head")?;
+                (
+                    seq as u64 + 1,
+                    hash(
+                        column(&row, 1, "audit_head")?,
+                        &format!("audit entry {seq}"),
+                    )?,
+                )
+            }
+            None => {
+                return Err(StoreError::Corrupt(
+                    "the audit_head row is missing: restore it from the last audit_log entry"
+                        .into(),
+                ));
+            }
+        };
+        let entry_hash = super::entry_hash(&prev_hash, seq, entry);
+        tx.execute(
+            &insert,
+            &[
+                &to_i64(seq, "audit sequence number")?,
+                &time_text(entry.at),
+                &entry.actor,
+                &entry.action,
+                &entry.subject.as_ref().map(|s| &s.as_bytes()[..]),
+                &entry.request.as_ref().map(|r| &r.as_bytes()[..]),
+                &entry.detail,
+                &&prev_hash[..],
+                &&entry_hash[..],
+            ],
+        )
+        .map_err(backend)?;
+        tx.commit().map_err(backend)?;
+        Ok(AuditEntry {
+            seq,
+            entry: entry.clone(),
+            prev_hash,
+            hash: entry_hash,
+        })
+    }
+
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        let mut connection = self.connection()?;
+        let rows = connection.query(
+            "SELECT seq, at, actor, action, subject, request_id, detail, prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+            &[&after, &sql_limit(limit)],
+        )?;
+        rows.iter().map(audit_entry).collect()
+    }
+}

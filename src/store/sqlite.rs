@@ -137,6 +137,33 @@ impl SqliteStore {
     }
 }
 
+/// Runs `f` in a `BEGIN IMMEDIATE` transaction with cached statements, so that the hot path
+/// of appending parses no SQL; rolls back when `f` fails.
+fn immediate<T>(
+    connection: &Connection,
+    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    connection
+        .prepare_cached("BEGIN IMMEDIATE")
+        .and_then(|mut s| s.execute([]))
+        .map_err(backend)?;
+    match f(connection) {
+        Ok(value) => {
+            connection
+                .prepare_cached("COMMIT")
+                .and_then(|mut s| s.execute([]))
+                .map_err(backend)?;
+            Ok(value)
+        }
+        Err(e) => {
+            let _ = connection
+                .prepare_cached("ROLLBACK")
+                .and_then(|mut s| s.execute([]));
+            Err(e)
+        }
+    }
+}
+
 fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
     let tx = connection
         .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -182,31 +209,45 @@ impl RequestStore for SqliteStore {
                 "append needs at least one event".into(),
             ));
         }
-        let mut connection = self.connection()?;
-        let tx = connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(backend)?;
-        let actual: u64 = tx
-            .prepare_cached("SELECT version FROM requests WHERE request_id = ?1")
-            .and_then(|mut s| {
-                s.query_row([id.as_bytes()], |row| row.get::<_, i64>(0))
-                    .optional()
-            })
-            .map_err(backend)?
-            .map_or(0, |v| v as u64);
-        if actual != expected_version {
-            return Err(StoreError::Conflict {
-                expected: expected_version,
-                actual,
-            });
-        }
-        {
+        let connection = self.connection()?;
+        immediate(&connection, |tx| {
+            // The first insert checks the version in the same statement: the expected version
+            // must exist, and the primary key refuses a version another writer took.
+            let conflict = || {
+                let actual: Option<i64> = tx
+                    .query_row(
+                        "SELECT MAX(version) FROM request_events WHERE request_id = ?1",
+                        [id.as_bytes()],
+                        |row| row.get(0),
+                    )
+                    .map_err(backend)?;
+                Err(StoreError::Conflict {
+                    expected: expected_version,
+                    actual: actual.unwrap_or(0) as u64,
+                })
+            };
+            let inserted = tx
+                .prepare_cached(
+                    "INSERT INTO request_events (request_id, version, event)
+                     SELECT ?1, ?2, ?3 WHERE ?4 = 0 OR EXISTS (SELECT 1 FROM request_events WHERE request_id = ?1 AND version = ?4)",
+                )
+                .and_then(|mut s| s.execute(params![id.as_bytes(), (expected_version + 1) as i64, event_text(&events[0]), expected_version as i64]));
+            match inserted {
+                Ok(0) => return conflict(),
+                Ok(_) => {}
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+                {
+                    return conflict();
+                }
+                Err(e) => return Err(backend(e)),
+            }
             let mut insert = tx
                 .prepare_cached(
                     "INSERT INTO request_events (request_id, version, event) VALUES (?1, ?2, ?3)",
                 )
                 .map_err(backend)?;
-            for (i, event) in events.iter().enumerate() {
+            for (i, event) in events.iter().enumerate().skip(1) {
                 insert
                     .execute(params![
                         id.as_bytes(),
@@ -215,27 +256,28 @@ impl RequestStore for SqliteStore {
                     ])
                     .map_err(backend)?;
             }
-        }
-        let version = expected_version + events.len() as u64;
-        tx.prepare_cached(
-            "INSERT INTO requests (request_id, subject, kind, status, received, deadline, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            let version = expected_version + events.len() as u64;
+            // Written only when it changes: an unchanged projection costs a read, not a page write.
+            tx.prepare_cached(
+            "INSERT INTO requests (request_id, subject, kind, status, received, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (request_id) DO UPDATE SET subject = excluded.subject, kind = excluded.kind, status = excluded.status,
-             received = excluded.received, deadline = excluded.deadline, version = excluded.version",
+             received = excluded.received, deadline = excluded.deadline
+             WHERE requests.status <> excluded.status OR requests.deadline <> excluded.deadline OR requests.subject <> excluded.subject
+                OR requests.kind <> excluded.kind OR requests.received <> excluded.received",
         )
         .and_then(|mut s| {
             s.execute(params![
                 id.as_bytes(),
                 &projection.subject.as_bytes()[..],
-                name(&projection.kind),
-                name(&projection.status),
+                projection.kind.code(),
+                projection.status.code(),
                 date_text(projection.received),
-                date_text(projection.deadline),
-                version as i64
+                date_text(projection.deadline)
             ])
         })
         .map_err(backend)?;
-        tx.commit().map_err(backend)?;
-        Ok(version)
+            Ok(version)
+        })
     }
 
     fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
@@ -273,7 +315,8 @@ impl RequestStore for SqliteStore {
         let connection = self.connection()?;
         let mut statement = connection
             .prepare_cached(
-                "SELECT request_id, subject, kind, status, received, deadline, version FROM requests
+                "SELECT request_id, subject, kind, status, received, deadline,
+                        (SELECT MAX(version) FROM request_events e WHERE e.request_id = requests.request_id) FROM requests
                  WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR deadline >= ?2) AND (?3 IS NULL OR deadline <= ?3) AND (?4 IS NULL OR subject = ?4)
                  ORDER BY deadline, request_id",
             )

@@ -6,14 +6,15 @@ CREATE TABLE request_events (
     PRIMARY KEY (request_id, version)
 ) WITHOUT ROWID;
 
+-- The projection of each request for queries. It changes only when the status or the
+-- deadline does, so most appends write one page: the event's.
 CREATE TABLE requests (
     request_id BLOB PRIMARY KEY,
     subject BLOB NOT NULL,
     kind TEXT NOT NULL,
     status TEXT NOT NULL,
     received TEXT NOT NULL,
-    deadline TEXT NOT NULL,
-    version INTEGER NOT NULL
+    deadline TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX requests_by_status_deadline ON requests (status, deadline);
 CREATE INDEX requests_by_deadline ON requests (deadline);

@@ -1,0 +1,386 @@
+//! The conformance suite against PostgreSQL, plus what only a database server can get wrong.
+//!
+//! Every test needs `TEST_POSTGRES_URL` (e.g. `postgres://postgres@127.0.0.1:54329/gdpr_test`)
+//! and prints `skipped: TEST_POSTGRES_URL is not set` without it. Each test works in a fresh
+//! schema, dropped when it passes. When `TEST_POSTGRES_MARKER` names a file, each test that
+//! really ran appends its name to it, so CI can prove they ran.
+#![cfg(all(feature = "postgres", feature = "conformance"))]
+
+use std::io::Write;
+
+use gdpr::store::{
+    AuditLog, RequestStore, StoreError, StoreRecords, conformance, postgres::PostgresStore,
+};
+
+/// A fresh schema, dropped at the end of a test that passed (a failed test leaves it for a
+/// look).
+struct Schema {
+    url: String,
+    name: String,
+    test: &'static str,
+}
+
+impl Schema {
+    /// `None` (after saying so) when `TEST_POSTGRES_URL` is not set.
+    fn new(test: &'static str) -> Option<Self> {
+        let Ok(url) = std::env::var("TEST_POSTGRES_URL") else {
+            eprintln!("skipped: TEST_POSTGRES_URL is not set");
+            return None;
+        };
+        Some(Self {
+            url,
+            name: format!("gdpr_test_{}", uuid::Uuid::new_v4().simple()),
+            test,
+        })
+    }
+
+    fn connect(&self) -> Result<PostgresStore, StoreError> {
+        PostgresStore::connect_in_schema(&self.url, &self.name)
+    }
+
+    fn store(&self) -> PostgresStore {
+        self.connect().expect("connect to TEST_POSTGRES_URL")
+    }
+
+    /// Records that the test ran to its end against a real server.
+    fn passed(self) {
+        if let Ok(path) = std::env::var("TEST_POSTGRES_MARKER") {
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .expect("open TEST_POSTGRES_MARKER");
+            // One write of one line: concurrent tests append whole lines.
+            file.write_all(format!("{}\n", self.test).as_bytes())
+                .expect("write TEST_POSTGRES_MARKER");
+        }
+    }
+}
+
+impl Drop for Schema {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            eprintln!("the failed test's tables are in schema {}", self.name);
+            return;
+        }
+        // The name is generated above: `gdpr_test_` and hex digits.
+        if let Ok(mut client) = postgres::Client::connect(&self.url, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+        }
+    }
+}
+
+#[test]
+fn request_store() {
+    let Some(schema) = Schema::new("request_store") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::request_store(&store);
+    drop(store);
+    schema.passed();
+}
+
+#[test]
+fn retention_ledger() {
+    let Some(schema) = Schema::new("retention_ledger") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::retention_ledger(&store);
+    drop(store);
+    schema.passed();
+}
+
+#[test]
+fn audit_log() {
+    let Some(schema) = Schema::new("audit_log") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::audit_log(&store);
+    conformance::audit_tampering_is_detected(&store, &|seq| {
+        // Change one byte of the stored detail, as someone with database access could.
+        let changed = store
+            .with_client(|c| {
+                c.execute(
+                    "UPDATE audit_log SET detail = replace(detail, '\"n\"', '\"m\"') WHERE seq = $1",
+                    &[&(seq as i64)],
+                )
+            })
+            .unwrap();
+        assert_eq!(changed, 1);
+    });
+    drop(store);
+    schema.passed();
+}
+
+#[test]
+fn subject_isolation() {
+    let Some(schema) = Schema::new("subject_isolation") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::subject_isolation(
+        &store,
+        &store,
+        &StoreRecords::new("postgres", &store, &store),
+    );
+    drop(store);
+    schema.passed();
+}
+
+#[test]
+fn reopening_keeps_the_data_and_the_schema() {
+    let Some(schema) = Schema::new("reopening_keeps_the_data_and_the_schema") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::append_and_load(&store);
+    conformance::audit_log(&store);
+    drop(store);
+    let again = schema.store();
+    assert_eq!(again.query(&Default::default()).unwrap().len(), 1);
+    assert_eq!(gdpr::store::verify_chain(&again).unwrap(), 25);
+    let versions: Vec<i64> = again
+        .with_client(|c| {
+            c.query("SELECT version FROM gdpr_schema_version", &[])
+                .map(|rows| rows.iter().map(|r| r.get(0)).collect())
+        })
+        .unwrap();
+    assert_eq!(versions, vec![1], "reopening must not migrate again");
+    drop(again);
+    schema.passed();
+}
+
+#[test]
+fn concurrent_first_connections_migrate_once() {
+    let Some(schema) = Schema::new("concurrent_first_connections_migrate_once") else {
+        return;
+    };
+    let stores: Vec<PostgresStore> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..4).map(|_| scope.spawn(|| schema.store())).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let versions: Vec<i64> = stores[0]
+        .with_client(|c| {
+            c.query("SELECT version FROM gdpr_schema_version", &[])
+                .map(|rows| rows.iter().map(|r| r.get(0)).collect())
+        })
+        .unwrap();
+    assert_eq!(versions, vec![1]);
+    drop(stores);
+    schema.passed();
+}
+
+#[test]
+fn a_database_of_an_unknown_schema_version_is_refused() {
+    let Some(schema) = Schema::new("a_database_of_an_unknown_schema_version_is_refused") else {
+        return;
+    };
+    let store = schema.store();
+    store
+        .with_client(|c| c.execute("INSERT INTO gdpr_schema_version (version) VALUES (99)", &[]))
+        .unwrap();
+    drop(store);
+    match schema.connect() {
+        Err(StoreError::SchemaVersion {
+            found: 99,
+            supported: 1,
+        }) => {}
+        other => panic!("expected a schema version error, got {other:?}"),
+    }
+    schema.passed();
+}
+
+#[test]
+fn a_corrupted_row_is_an_error_not_a_panic() {
+    let Some(schema) = Schema::new("a_corrupted_row_is_an_error_not_a_panic") else {
+        return;
+    };
+    let store = schema.store();
+    conformance::append_and_load(&store);
+    let id = store.query(&Default::default()).unwrap()[0].id;
+    store
+        .with_client(|c| {
+            c.execute(
+                "UPDATE request_events SET event = '{\"type\": \"teleported\"}' WHERE version = 2",
+                &[],
+            )
+        })
+        .unwrap();
+    match store.load(id) {
+        Err(StoreError::Corrupt(message)) => assert!(message.contains("event 2"), "{message}"),
+        other => panic!("expected a corrupt-row error, got {other:?}"),
+    }
+    store
+        .with_client(|c| c.execute("UPDATE requests SET status = 'lost'", &[]))
+        .unwrap();
+    assert!(matches!(
+        store.query(&Default::default()),
+        Err(StoreError::Corrupt(_))
+    ));
+
+    conformance::audit_log(&store);
+    for (seq, what, sql) in [
+        (
+            3,
+            "a time",
+            "UPDATE audit_log SET at = 'yesterday' WHERE seq = $1",
+        ),
+        (
+            4,
+            "a hash",
+            "UPDATE audit_log SET prev_hash = '\\x00' WHERE seq = $1",
+        ),
+        (
+            5,
+            "a subject",
+            "UPDATE audit_log SET subject = '\\x0102' WHERE seq = $1",
+        ),
+        (
+            6,
+            "a request id",
+            "UPDATE audit_log SET request_id = '\\x01' WHERE seq = $1",
+        ),
+    ] {
+        let changed = store
+            .with_client(|c| c.execute(sql, &[&(seq as i64)]))
+            .unwrap();
+        assert_eq!(changed, 1);
+        match store.read(seq - 1, 1) {
+            Err(StoreError::Corrupt(message)) => assert!(
+                message.contains(&format!("audit entry {seq}")),
+                "{what}: {message}"
+            ),
+            other => panic!("expected {what} to be a corrupt-row error, got {other:?}"),
+        }
+    }
+    assert!(matches!(store.read(0, 100), Err(StoreError::Corrupt(_))));
+    drop(store);
+    schema.passed();
+}
+
+#[test]
+fn bad_schema_names_and_unreachable_servers_are_errors() {
+    let Some(schema) = Schema::new("bad_schema_names_and_unreachable_servers_are_errors") else {
+        return;
+    };
+    for name in [
+        "",
+        "Public",
+        "a-b",
+        "1abc",
+        "x\"; DROP TABLE x; --",
+        "pg_mine",
+    ] {
+        assert!(
+            matches!(
+                PostgresStore::connect_in_schema(&schema.url, name),
+                Err(StoreError::Invalid(_))
+            ),
+            "schema name {name:?} must be refused"
+        );
+    }
+    assert!(matches!(
+        PostgresStore::connect("this is not a url="),
+        Err(StoreError::Invalid(_))
+    ));
+    // Port 1 on the loopback interface: nothing listens there.
+    assert!(matches!(
+        PostgresStore::connect("postgres://postgres@127.0.0.1:1/gdpr?connect_timeout=5"),
+        Err(StoreError::Backend(_))
+    ));
+    schema.passed();
+}
+
+#[test]
+#[ignore]
+fn scratch_timing() {
+    use gdpr::store::{Disposal, RequestProjection, RetentionLedger};
+    let Some(schema) = Schema::new("scratch_timing") else {
+        return;
+    };
+    let store = schema.store();
+    let key = gdpr::subject::SubjectKey::new([7u8; 32]).unwrap();
+    let subject = key.other("t", "x");
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let p = RequestProjection {
+        subject,
+        kind: gdpr::request::RequestKind::Access,
+        status: gdpr::request::Status::Open,
+        received: d("2026-03-05"),
+        deadline: d("2026-04-05"),
+    };
+    let event = gdpr::request::Event::new(
+        chrono::DateTime::from_timestamp(1_770_000_000, 0).unwrap(),
+        gdpr::request::EventKind::IdentityRequested {
+            information: "x".into(),
+        },
+    );
+    let text = serde_json::to_string(&event).unwrap();
+    let n = 3000u64;
+    let mut client = postgres::Client::connect(&schema.url, postgres::NoTls).unwrap();
+    client
+        .batch_execute(&format!("SET search_path TO {}", schema.name))
+        .unwrap();
+    let insert = client
+        .prepare("INSERT INTO request_events (request_id, version, event) VALUES ($1, $2, $3)")
+        .unwrap();
+    for round in 0..3 {
+        let id = uuid::Uuid::new_v4();
+        let t = std::time::Instant::now();
+        for v in 0..n {
+            RequestStore::append(&store, id, v, std::slice::from_ref(&event), &p).unwrap();
+        }
+        let ours = t.elapsed();
+        let id = uuid::Uuid::new_v4();
+        let t = std::time::Instant::now();
+        for v in 0..n {
+            client
+                .execute(&insert, &[&&id.as_bytes()[..], &(v as i64 + 1), &text])
+                .unwrap();
+        }
+        let base = t.elapsed();
+        eprintln!(
+            "round {round} append ours={:?}/op baseline={:?}/op ratio={:.2}",
+            ours / n as u32,
+            base / n as u32,
+            ours.as_secs_f64() / base.as_secs_f64()
+        );
+    }
+    // claim + mark of 10k due among 200k
+    client.batch_execute("INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action)
+        SELECT 'reg', 'rec-' || lpad(i::text, 7, '0'), 'rule', NULL, '{\"collected\":\"2020-01-01\"}',
+        CASE WHEN i % 20 = 0 THEN DATE '2020-01-01' + (i % 700) ELSE DATE '2030-01-01' + (i % 3000) END, 'erase'
+        FROM generate_series(1, 200000) i; ANALYZE ledger").unwrap();
+
+    for round in 0..3 {
+        let t = std::time::Instant::now();
+        let claims = store.claim(d("2026-11-24"), 10_000, "w").unwrap();
+        let tc = t.elapsed();
+        assert_eq!(claims.len(), 10_000);
+        let marked = store.mark(&claims, Disposal::Erased, "w").unwrap();
+        let ours = t.elapsed();
+        assert_eq!(marked, 10_000);
+        {
+            client.batch_execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending'").unwrap();
+            client.batch_execute("VACUUM ANALYZE ledger").unwrap();
+        }
+        let t = std::time::Instant::now();
+        let rows = client.query("UPDATE ledger SET state = 'claimed', claimed_by = $2 WHERE (register, record) IN (SELECT register, record FROM ledger WHERE state = 'pending' AND expires_on <= $1::text::date ORDER BY expires_on LIMIT 10000 FOR UPDATE SKIP LOCKED) RETURNING register, record, rule, action, expires_on", &[&"2026-11-24", &"w"]).unwrap();
+        let bc = t.elapsed();
+        assert_eq!(rows.len(), 10_000);
+        let n = client.execute("UPDATE ledger SET state = 'erased', claimed_by = NULL WHERE claimed_by = $1 AND state = 'claimed'", &[&"w"]).unwrap();
+        let base = t.elapsed();
+        assert_eq!(n, 10_000);
+        {
+            client.batch_execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending'").unwrap();
+            client.batch_execute("VACUUM ANALYZE ledger").unwrap();
+        }
+        eprintln!(
+            "round {round} claim+mark ours={ours:?} (claim {tc:?}) baseline={base:?} (claim {bc:?}) ratio={:.2}",
+            ours.as_secs_f64() / base.as_secs_f64()
+        );
+    }
+}
