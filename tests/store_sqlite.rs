@@ -101,3 +101,80 @@ fn a_file_that_is_not_a_database_is_an_error() {
     .unwrap();
     assert!(SqliteStore::open(&path).is_err());
 }
+
+#[test]
+fn no_raw_identifier_reaches_the_database_file() {
+    use chrono::{TimeZone, Utc};
+    use gdpr::calendar::Finland;
+    use gdpr::desk::Desk;
+    use gdpr::request::{Channel, HELSINKI, RequestKind};
+    use gdpr::store::memory::MemoryConnector;
+    use gdpr::subject::SubjectKey;
+
+    let (dir, store) = store();
+    let key = SubjectKey::new(*b"no-raw-identifiers-test-key-32b!").unwrap();
+    let code: gdpr::PersonalIdentityCode = "010594Y9032".parse().unwrap();
+    let email: gdpr::model::EmailAddress = "maija.meikalainen@example.fi".parse().unwrap();
+    let subject = key.person(&code);
+    let crm = MemoryConnector::new("crm").with_record(
+        subject,
+        "contact",
+        serde_json::json!({ "note": "x" }),
+    );
+    let calendar = Finland::new();
+    let desk = Desk::new(&store, &store, &calendar).connector(&crm);
+    let (id, _) = desk
+        .file(
+            subject,
+            RequestKind::Access,
+            Channel::Email,
+            Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap(),
+            HELSINKI,
+        )
+        .unwrap();
+    desk.verify_identity(
+        id,
+        Utc.with_ymd_and_hms(2026, 3, 5, 10, 0, 0).unwrap(),
+        "in person",
+    )
+    .unwrap();
+    desk.carry_out(
+        id,
+        Utc.with_ymd_and_hms(2026, 3, 6, 9, 0, 0).unwrap(),
+        &[],
+        &mut |_| Ok(()),
+    )
+    .unwrap();
+    use gdpr::store::RetentionLedger;
+    store
+        .upsert(&gdpr::store::LedgerEntry {
+            register: "crm".into(),
+            record: "r1".into(),
+            rule: "users".into(),
+            subject: Some(key.email(&email)),
+            facts: Default::default(),
+            expires_on: None,
+            action: Default::default(),
+        })
+        .unwrap();
+    drop(desk);
+    drop(store);
+    let mut bytes = Vec::new();
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(
+        !contains("010594Y9032"),
+        "the personal identity code reached the database"
+    );
+    assert!(
+        !contains("010594"),
+        "part of the personal identity code reached the database"
+    );
+    assert!(
+        !contains("maija.meikalainen"),
+        "the e-mail address reached the database"
+    );
+    assert!(bytes.len() > 4096, "the database files were read");
+}
