@@ -487,6 +487,218 @@ mod sqlite_pairs {
     }
 }
 
+/// Store pairs on PostgreSQL, against the server in `BENCH_POSTGRES_URL` (or
+/// `TEST_POSTGRES_URL`): the same pairs as on SQLite.
+#[cfg(feature = "postgres")]
+mod postgres_pairs {
+    use super::*;
+    use gdpr::request::{Event, EventKind, RequestKind, Status};
+    use gdpr::store::postgres::PostgresStore;
+    use gdpr::store::{Disposal, RequestProjection, RequestStore, RetentionLedger};
+
+    pub const DUE: i64 = 10_000;
+
+    fn url() -> Option<String> {
+        std::env::var("BENCH_POSTGRES_URL")
+            .or_else(|_| std::env::var("TEST_POSTGRES_URL"))
+            .ok()
+    }
+
+    fn store(url: &str) -> PostgresStore {
+        PostgresStore::connect_in_schema(
+            url,
+            &format!("gdpr_bench_{}", uuid::Uuid::new_v4().simple()),
+        )
+        .expect("connect")
+    }
+
+    fn drop_schema(store: &PostgresStore) {
+        let schema = store.schema().expect("a schema").to_owned();
+        store
+            .with_client(|c| c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE")))
+            .expect("drop the schema");
+    }
+
+    /// A ledger of `rows` records of which `DUE` are due on 2026-11-24, written with raw SQL.
+    fn ledger(url: &str, rows: i64) -> PostgresStore {
+        let store = store(url);
+        store
+            .with_client(|c| {
+                c.execute(
+                    "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state)
+                     SELECT 'bench', 'r' || lpad(i::text, 8, '0'), 'users', NULL, '{}',
+                            CASE WHEN i % ($1::bigint / $2::bigint) = 0 THEN date '2025-01-01' + (i % 690)::int ELSE date '2027-01-01' + (i % 7000)::int END,
+                            'erase', 'pending'
+                     FROM generate_series(0, $1::bigint - 1) AS i",
+                    &[&rows, &DUE],
+                )?;
+                c.batch_execute("VACUUM ANALYZE ledger")
+            })
+            .expect("fill the ledger");
+        store
+    }
+
+    fn reset(store: &PostgresStore) {
+        store
+            .with_client(|c| {
+                c.execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending'", &[])?;
+                c.batch_execute("VACUUM ledger")
+            })
+            .expect("reset");
+    }
+
+    fn as_of() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    fn ours(store: &PostgresStore) -> u64 {
+        let claims = store.claim(as_of(), DUE as usize, "bench").expect("claim");
+        let marked = store
+            .mark(&claims, Disposal::Erased, "bench")
+            .expect("mark");
+        assert_eq!(marked as i64, DUE);
+        marked
+    }
+
+    /// The classic hand-written sweep over the same schema.
+    fn baseline(store: &PostgresStore) -> u64 {
+        store
+            .with_client(|c| {
+                let rows = c.query(
+                    "UPDATE ledger SET state = 'claimed', claimed_by = 'bench'
+                     WHERE (register, record) IN (
+                         SELECT l.register, l.record FROM ledger l
+                         WHERE l.state = 'pending' AND l.expires_on <= $1::text::date
+                           AND NOT EXISTS (SELECT 1 FROM ledger_holds h WHERE h.register = l.register AND h.record = l.record
+                                           AND (h.until IS NULL OR h.until >= $1::text::date))
+                         ORDER BY l.expires_on LIMIT $2 FOR UPDATE SKIP LOCKED)
+                     RETURNING register, record",
+                    &[&as_of().to_string(), &DUE],
+                )?;
+                let registers: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+                let records: Vec<String> = rows.iter().map(|r| r.get(1)).collect();
+                let marked = c.execute(
+                    "UPDATE ledger SET state = 'erased', claimed_by = NULL
+                     FROM unnest($1::text[], $2::text[]) AS m(register, record)
+                     WHERE ledger.register = m.register AND ledger.record = m.record AND ledger.state = 'claimed' AND ledger.claimed_by = 'bench'",
+                    &[&registers, &records],
+                )?;
+                assert_eq!(marked as i64, DUE);
+                Ok(marked)
+            })
+            .expect("baseline")
+    }
+
+    fn timed(store: &PostgresStore, f: fn(&PostgresStore) -> u64) -> Duration {
+        reset(store);
+        let start = Instant::now();
+        black_box(f(store));
+        start.elapsed()
+    }
+
+    pub fn run() {
+        if !selected("postgres") {
+            return;
+        }
+        let Some(url) = url() else {
+            println!(
+                "note postgres pairs skipped: set BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) to a server"
+            );
+            return;
+        };
+        if selected("postgres-claim") {
+            let million = ledger(&url, 1_000_000);
+            let times = compare_stateful(
+                "postgres-claim-mark-10k-of-1m",
+                7,
+                || timed(&million, ours),
+                || timed(&million, baseline),
+            );
+            if let Some((ours_1m, baseline_1m)) = times {
+                println!(
+                    "rate postgres-claim-mark-10k-of-1m ours={:.0} rows/s baseline={:.0} rows/s",
+                    DUE as f64 / ours_1m.as_secs_f64(),
+                    DUE as f64 / baseline_1m.as_secs_f64()
+                );
+                if selected("10m") || std::env::var_os("GDPR_BENCH_10M").is_some() {
+                    let ten_million = ledger(&url, 10_000_000);
+                    let ours_10m = (0..5)
+                        .map(|_| timed(&ten_million, ours))
+                        .min()
+                        .expect("samples");
+                    println!(
+                        "compare postgres-claim-10k-of-10m-vs-1m ours={} baseline={} ratio={:.2}",
+                        show(ours_10m),
+                        show(ours_1m),
+                        ours_10m.as_secs_f64() / ours_1m.as_secs_f64()
+                    );
+                    drop_schema(&ten_million);
+                } else {
+                    println!(
+                        "note postgres-claim-10k-of-10m-vs-1m skipped: pass `10m` or set GDPR_BENCH_10M=1 (builds a 10-million-row ledger)"
+                    );
+                }
+            }
+            drop_schema(&million);
+        }
+        if selected("postgres-append") {
+            let store = store(&url);
+            let subject = gdpr::subject::SubjectKey::new([1u8; 32])
+                .unwrap()
+                .other("bench", "subject");
+            let projection = RequestProjection {
+                subject,
+                kind: RequestKind::Access,
+                status: Status::Open,
+                received: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+                deadline: NaiveDate::from_ymd_opt(2026, 4, 7).unwrap(),
+            };
+            let event = Event::new(
+                chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 3, 6, 9, 0, 0).unwrap(),
+                EventKind::IdentityRequested {
+                    information: "a copy of an identity document".into(),
+                },
+            );
+            let text = serde_json::to_string(&event).unwrap();
+            const APPENDS: usize = 500;
+            let ours_id = uuid::Uuid::new_v4();
+            let mut ours_version = 0;
+            let raw_id = uuid::Uuid::new_v4();
+            let mut raw_version = 0i64;
+            compare(
+                "postgres-append-event-vs-raw-insert",
+                11,
+                || {
+                    for _ in 0..APPENDS {
+                        ours_version = store
+                            .append(
+                                ours_id,
+                                ours_version,
+                                std::slice::from_ref(&event),
+                                &projection,
+                            )
+                            .expect("append");
+                    }
+                    ours_version
+                },
+                || {
+                    store
+                        .with_client(|c| {
+                            let insert = c.prepare("INSERT INTO request_events (request_id, version, event) VALUES ($1, $2, $3)")?;
+                            for _ in 0..APPENDS {
+                                raw_version += 1;
+                                c.execute(&insert, &[&&raw_id.as_bytes()[..], &raw_version, &text])?;
+                            }
+                            Ok(raw_version as u64)
+                        })
+                        .expect("raw insert")
+                },
+            );
+            drop_schema(&store);
+        }
+    }
+}
+
 /// Like [`compare`], for measurements that need untimed setup between runs: each closure
 /// returns its own time.
 fn compare_stateful(
@@ -520,4 +732,6 @@ fn main() {
     notices();
     #[cfg(feature = "sqlite")]
     sqlite_pairs::run();
+    #[cfg(feature = "postgres")]
+    postgres_pairs::run();
 }

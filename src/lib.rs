@@ -43,16 +43,22 @@
 //! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
 //! | [`retention`] | retention rules evaluated against record facts; sweep plans |
 //! | [`notice`] | privacy notices in fi/sv/en (Markdown, HTML, text, JSON), the Art. 30 record, DPV |
+//! | [`subject`] | pseudonymous subject references (keyed hashes) |
+//! | [`store`] | storage and connector traits; memory, SQLite and PostgreSQL stores |
+//! | [`desk`] | files requests, gates on identity, carries them out in connected systems, resumes |
 //! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //!
 //! The core does no I/O beyond [`mod@file`] and never reads the clock: dates are parameters.
 //!
 //! ## Features
 //!
-//! | feature | what it adds |
-//! | --- | --- |
-//! | `cli` | the `gdpr` binary |
-//! | `proptest` | [`strategies`]: proptest strategies that generate valid registers |
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `sqlite` | yes | `store::sqlite`: the stores in one SQLite file (bundled SQLite) |
+//! | `postgres` | no | `store::postgres`: the stores on PostgreSQL |
+//! | `conformance` | no | `store::conformance`: the public store conformance suite |
+//! | `proptest` | no | `strategies`: proptest strategies that generate valid registers |
+//! | `cli` | no | the `gdpr` binary |
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 

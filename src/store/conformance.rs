@@ -518,7 +518,7 @@ fn audit_entry(i: usize, subject: Option<SubjectRef>) -> NewAuditEntry {
         actor: "desk".into(),
         action: format!("step-{i}"),
         subject,
-        request: (i % 2 == 0).then(uuid::Uuid::new_v4),
+        request: i.is_multiple_of(2).then(uuid::Uuid::new_v4),
         detail: format!("{{\"n\":{i}}}"),
     }
 }

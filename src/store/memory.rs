@@ -129,7 +129,7 @@ impl RequestStore for MemoryStore {
                 projection: p.clone(),
             })
             .collect();
-        found.sort_by(|a, b| (a.projection.deadline, a.id).cmp(&(b.projection.deadline, b.id)));
+        found.sort_by_key(|s| (s.projection.deadline, s.id));
         Ok(found)
     }
 }

@@ -11,7 +11,7 @@
 //! - [`SubjectDataSource`]: the connector a system implements over its own tables.
 //!
 //! Backends: [`memory`] (always), `sqlite` (feature `sqlite`), `postgres` (feature
-//! `postgres`). Each runs the [`conformance`] suite (feature `conformance`), which third
+//! `postgres`). Each runs the `conformance` suite (feature `conformance`), which third
 //! parties run against their own stores too. Every store keys subjects by [`SubjectRef`],
 //! never by a raw identifier.
 

@@ -13,18 +13,23 @@
 //! every client keeps its prepared statements, so an operation is one round trip where the
 //! trait allows it:
 //!
-//! - [`RequestStore::append`] is one statement: it reads the stored version, upserts the
-//!   projection only if that version is the expected one (the row lock of `ON CONFLICT DO
-//!   UPDATE` settles races) and inserts the events only if the projection was written;
+//! - [`RequestStore::append`] is one statement: it writes the projection only if the stored
+//!   version is the expected one (checked again under the row lock when another writer got
+//!   there first) and inserts the events only if the projection was written; a conflict
+//!   reports the stored version;
 //! - [`RetentionLedger::claim`] locks due rows with `FOR NO KEY UPDATE SKIP LOCKED` along the
 //!   partial index of pending expiries and updates them by `ctid`, in one statement, so
 //!   concurrent workers never take the same record and never wait for each other;
-//! - [`RetentionLedger::mark`] marks every claim in one statement (`unnest` of arrays);
+//! - [`RetentionLedger::mark`] marks every claim in one statement (`unnest` of two arrays,
+//!   one primary-key probe per claim);
 //! - [`AuditLog::append`] locks the one-row `audit_head` table (`SELECT ... FOR UPDATE`), so
 //!   appenders queue and the chain never forks.
 //!
 //! Dates are `date` columns; the audit trail's instants are stored as the exact RFC 3339
 //! text its hashes cover. Connections are plain TCP or Unix sockets ([`postgres::NoTls`]).
+//!
+//! The crate's tests run the conformance suite (feature `conformance`) against a server named
+//! by `TEST_POSTGRES_URL`, each in a fresh schema ([`PostgresStore::connect_in_schema`]).
 //!
 //! [`postgres::NoTls`]: https://docs.rs/postgres/0.19/postgres/struct.NoTls.html
 
@@ -265,7 +270,7 @@ fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), StoreError> 
         .and_then(|row| row.try_get(0))
         .map_err(backend)?;
     let found = found.unwrap_or(0);
-    if found > SCHEMA_VERSION || found < 0 {
+    if !(0..=SCHEMA_VERSION).contains(&found) {
         return Err(StoreError::SchemaVersion {
             found,
             supported: SCHEMA_VERSION,

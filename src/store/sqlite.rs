@@ -179,7 +179,7 @@ fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
         })
         .map_err(backend)?;
     let found = found.unwrap_or(0);
-    if found > SCHEMA_VERSION || found < 0 {
+    if !(0..=SCHEMA_VERSION).contains(&found) {
         return Err(StoreError::SchemaVersion {
             found,
             supported: SCHEMA_VERSION,
