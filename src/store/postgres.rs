@@ -553,17 +553,19 @@ const UPSERT: &str = "INSERT INTO ledger (register, record, rule, subject, facts
      ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject,
          facts = excluded.facts, expires_on = excluded.expires_on, action = excluded.action,
          state = 'pending', claimed_by = NULL
-     WHERE ledger.state IN ('pending', 'claimed')";
+     WHERE ledger.state = 'pending'";
 
-/// Locks up to `$3` due, unheld, pending rows along `ledger_pending_by_expiry`, skipping rows
-/// other workers hold, and claims them by `ctid`: the `ARRAY(...)` runs once and the update is
-/// a TID scan, whatever the planner estimates. The rows stay locked from the inner `SELECT`
-/// to the update, so the update need not check their state again.
+/// Locks up to `$3` due, unheld, unclaimed pending rows along `ledger_pending_by_expiry`,
+/// skipping rows other workers hold, and claims them by `ctid`: the `ARRAY(...)` runs once and
+/// the update is a TID scan, whatever the planner estimates. The rows stay locked from the
+/// inner `SELECT` to the update, so the update need not check their state again. A claimed
+/// row stays `pending` with `claimed_by` set: no indexed column changes, so the update is HOT
+/// (heap-only) and its cost does not grow with the indexes of a large ledger.
 const CLAIM: &str = concat!(
-    "UPDATE ledger SET state = 'claimed', claimed_by = $2::text
+    "UPDATE ledger SET claimed_by = $2::text
      WHERE ctid = ANY (ARRAY(
          SELECT l.ctid FROM ledger l
-         WHERE l.state = 'pending' AND l.expires_on <= $1::text::date AND NOT ",
+         WHERE l.state = 'pending' AND l.claimed_by IS NULL AND l.expires_on <= $1::text::date AND NOT ",
     active_hold!(),
     "
          ORDER BY l.expires_on
@@ -573,28 +575,25 @@ const CLAIM: &str = concat!(
 );
 
 /// Finds each claim by primary key (one probe per claim: `LATERAL ... LIMIT 1`) and marks
-/// the rows still claimed by `$4` by `ctid`. `IS NOT DISTINCT FROM` (equality here, the
-/// column being compared with a non-null worker) keeps the planner off `ledger_by_claimer`:
-/// its estimate for a worker's claims is usually one row, and a plan built on it would
-/// compare every claimed row with every `ctid` of the batch.
+/// the rows still claimed by `$4` by `ctid`.
 const MARK: &str = "UPDATE ledger SET state = $1::text, claimed_by = NULL
      WHERE ctid = ANY (ARRAY(
          SELECT k.ctid FROM unnest($2::text[], $3::text[]) AS m(register, record),
          LATERAL (SELECT l.ctid FROM ledger l
                   WHERE l.register = m.register AND l.record = m.record LIMIT 1) AS k))
-       AND state = 'claimed' AND claimed_by IS NOT DISTINCT FROM $4::text";
+       AND state = 'pending' AND claimed_by = $4::text";
 
 const COUNTS: &str = concat!(
     "SELECT count(*),
-        count(*) FILTER (WHERE state = 'pending' AND expires_on > $1::text::date),
-        count(*) FILTER (WHERE state = 'pending' AND expires_on <= $1::text::date AND NOT ",
+        count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on > $1::text::date),
+        count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on <= $1::text::date AND NOT ",
     active_hold!(),
     "),
-        count(*) FILTER (WHERE state = 'pending' AND expires_on <= $1::text::date AND ",
+        count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on <= $1::text::date AND ",
     active_hold!(),
     "),
-        count(*) FILTER (WHERE state = 'pending' AND expires_on IS NULL),
-        count(*) FILTER (WHERE state = 'claimed'),
+        count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on IS NULL),
+        count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NOT NULL),
         count(*) FILTER (WHERE state = 'erased'),
         count(*) FILTER (WHERE state = 'anonymised')
      FROM ledger l"
@@ -734,7 +733,9 @@ impl RetentionLedger for PostgresStore {
     fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
         let mut connection = self.connection()?;
         connection.execute(
-            "UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE claimed_by = $1 AND state = 'claimed'",
+            // Rare (a worker's crash): a scan of the claimed rows, which no index covers so that
+            // claims stay HOT updates.
+            "UPDATE ledger SET claimed_by = NULL WHERE claimed_by = $1 AND state = 'pending'",
             &[&worker],
         )
     }
