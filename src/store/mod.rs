@@ -21,6 +21,8 @@ mod error;
 mod ledger;
 pub mod memory;
 mod own_records;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod pool;
 mod requests;
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
 mod sql;

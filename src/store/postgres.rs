@@ -34,13 +34,13 @@
 //! [`postgres::NoTls`]: https://docs.rs/postgres/0.19/postgres/struct.NoTls.html
 
 use std::collections::HashMap;
-use std::sync::Mutex;
 use std::time::Duration;
 
 use ::postgres::types::{FromSql, ToSql, Type};
 use ::postgres::{Client, Config, NoTls, Row, Statement};
 use chrono::NaiveDate;
 
+use super::pool::{Pool, Pooled};
 use super::sql::{
     date_text, event_text, hash, name, parse_event, parse_name, parse_time, time_text,
 };
@@ -61,7 +61,7 @@ fn backend(e: ::postgres::Error) -> StoreError {
 pub struct PostgresStore {
     config: Config,
     schema: Option<String>,
-    pool: Mutex<Vec<Connection>>,
+    pool: Pool<Connection>,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -100,36 +100,6 @@ impl Connection {
     fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64, StoreError> {
         let statement = self.prepare(sql)?;
         self.client.execute(&statement, params).map_err(backend)
-    }
-}
-
-struct Pooled<'a> {
-    connection: Option<Connection>,
-    pool: &'a Mutex<Vec<Connection>>,
-}
-
-impl std::ops::Deref for Pooled<'_> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        self.connection.as_ref().expect("present until dropped")
-    }
-}
-
-impl std::ops::DerefMut for Pooled<'_> {
-    fn deref_mut(&mut self) -> &mut Connection {
-        self.connection.as_mut().expect("present until dropped")
-    }
-}
-
-impl Drop for Pooled<'_> {
-    fn drop(&mut self) {
-        // A client whose connection broke is dropped, not pooled.
-        if let Some(connection) = self.connection.take()
-            && !connection.client.is_closed()
-            && let Ok(mut pool) = self.pool.lock()
-        {
-            pool.push(connection);
-        }
     }
 }
 
@@ -208,7 +178,7 @@ impl PostgresStore {
         Ok(Self {
             config,
             schema,
-            pool: Mutex::new(vec![connection]),
+            pool: Pool::new(connection, |c| !c.client.is_closed()),
         })
     }
 
@@ -217,26 +187,8 @@ impl PostgresStore {
         self.schema.as_deref()
     }
 
-    fn connection(&self) -> Result<Pooled<'_>, StoreError> {
-        let pooled = loop {
-            let next = self
-                .pool
-                .lock()
-                .map_err(|_| StoreError::Invalid("the connection pool is poisoned".into()))?
-                .pop();
-            match next {
-                Some(connection) if connection.client.is_closed() => continue,
-                other => break other,
-            }
-        };
-        let connection = match pooled {
-            Some(connection) => connection,
-            None => open(&self.config, self.schema.as_deref())?,
-        };
-        Ok(Pooled {
-            connection: Some(connection),
-            pool: &self.pool,
-        })
+    fn connection(&self) -> Result<Pooled<'_, Connection>, StoreError> {
+        self.pool.get(|| open(&self.config, self.schema.as_deref()))
     }
 
     /// Runs `f` with a client of the pool (its `search_path` set to the store's schema): for

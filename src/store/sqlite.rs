@@ -14,12 +14,12 @@
 //! instead of failing.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+use super::pool::{Pool, Pooled};
 use super::sql::{
     date_text, event_text, hash, name, parse_date, parse_event, parse_name, parse_time, time_text,
     uuid,
@@ -37,33 +37,7 @@ fn backend(e: rusqlite::Error) -> StoreError {
 #[derive(Debug)]
 pub struct SqliteStore {
     path: PathBuf,
-    pool: Mutex<Vec<Connection>>,
-}
-
-struct Pooled<'a> {
-    connection: Option<Connection>,
-    pool: &'a Mutex<Vec<Connection>>,
-}
-
-impl std::ops::Deref for Pooled<'_> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        self.connection.as_ref().expect("present until dropped")
-    }
-}
-
-impl std::ops::DerefMut for Pooled<'_> {
-    fn deref_mut(&mut self) -> &mut Connection {
-        self.connection.as_mut().expect("present until dropped")
-    }
-}
-
-impl Drop for Pooled<'_> {
-    fn drop(&mut self) {
-        if let (Some(connection), Ok(mut pool)) = (self.connection.take(), self.pool.lock()) {
-            pool.push(connection);
-        }
-    }
+    pool: Pool<Connection>,
 }
 
 fn connect(path: &Path) -> Result<Connection, StoreError> {
@@ -98,7 +72,7 @@ impl SqliteStore {
         migrate(&mut connection)?;
         Ok(Self {
             path,
-            pool: Mutex::new(vec![connection]),
+            pool: Pool::new(connection, |_| true),
         })
     }
 
@@ -107,20 +81,8 @@ impl SqliteStore {
         &self.path
     }
 
-    fn connection(&self) -> Result<Pooled<'_>, StoreError> {
-        let pooled = self
-            .pool
-            .lock()
-            .map_err(|_| StoreError::Invalid("the connection pool is poisoned".into()))?
-            .pop();
-        let connection = match pooled {
-            Some(connection) => connection,
-            None => connect(&self.path)?,
-        };
-        Ok(Pooled {
-            connection: Some(connection),
-            pool: &self.pool,
-        })
+    fn connection(&self) -> Result<Pooled<'_, Connection>, StoreError> {
+        self.pool.get(|| connect(&self.path))
     }
 
     /// Runs `f` with a connection of the pool: for tests and tools that need raw SQL (e.g. the
