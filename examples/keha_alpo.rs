@@ -1,14 +1,17 @@
 //! The ALPO register of the KEHA Centre, built in Rust.
 //!
 //! [`keha_alpo`] builds exactly the register that `examples/registers/keha-alpo.toml` describes,
-//! from the notice `../shared/seeds/keha-alpo.fi.txt` (drawn up 18.11.2021);
-//! `tests/seed_files.rs` checks that the two are equal.
+//! from the KEHA Centre's privacy notice "Tietosuojaseloste" for the ALPO register (drawn up
+//! 18.11.2021); `tests/seed_files.rs` checks that the two are equal.
 //!
 //! Run it with `cargo run --example keha_alpo`.
 
 use chrono::NaiveDate;
 use gdpr::legal::StatuteRef;
-use gdpr::model::{DisposalAction, Processor, RightStatement, RightsInfo, Security, Transfers};
+use gdpr::model::{
+    DisposalAction, Processor, RecordLevel, RequestProcedure, RightStatement, RightsInfo, Security,
+    Transfers,
+};
 use gdpr::{
     Contact, Controller, DataCategory, Id, Language, LawfulBasis, LocalizedText, Party, Purpose,
     Register, RetentionPolicy, RetentionRule, Right, Source, SourceKind, SubjectGroup, Trigger,
@@ -86,6 +89,8 @@ pub fn keha_alpo() -> Register {
     );
     clients.description = Some(fi("Asiakkaista ei tallenneta henkilötietoja"));
     clients.anonymous = true;
+    // "Asiakaskäynneistä tallennetaan ...": records of single visits.
+    clients.record_level = Some(RecordLevel::PerEvent);
 
     let partners = SubjectGroup::new(
         id("partner-contacts"),
@@ -140,7 +145,8 @@ pub fn keha_alpo() -> Register {
         RetentionPolicy::months(12, Trigger::LastActivity),
     );
     users_rule.subject_groups = vec![id("users")];
-    users_rule.action = DisposalAction::Erase;
+    users_rule.action = Some(DisposalAction::Erase);
+    users_rule.trigger_text = Some(fi("käyttäjän viimeisimmästä kirjautumisesta"));
     users_rule.description = Some(fi(
         "Neuvontapisteiden ALPO-rekisterin käyttäjien tietoja säilytetään rekisterissä kahdentoista (12) kuukauden ajan käyttäjän viimeisimmästä kirjautumisesta.",
     ));
@@ -154,6 +160,8 @@ pub fn keha_alpo() -> Register {
         RetentionPolicy::months(12, Trigger::Collected),
     );
     partners_rule.subject_groups = vec![id("partner-contacts")];
+    partners_rule.action = Some(DisposalAction::Erase);
+    partners_rule.trigger_text = Some(fi("niiden kirjauksesta järjestelmään"));
     partners_rule.description = Some(fi(
         "Yhteistyökumppaneiden yhteystietoja säilytetään rekisterissä kahdentoista (12) kuukauden ajan niiden kirjauksesta järjestelmään.",
     ));
@@ -204,6 +212,13 @@ pub fn keha_alpo() -> Register {
                 "Tarvittaessa rekisteröity voi valittaa tai tehdä kantelun tietojensa käsittelystä tietosuojavaltuutetulle. Tietosuojavaltuutetun yhteystiedot ovat saatavilla osoitteessa www.tietosuoja.fi",
             ),
         ],
+        // "pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle ja henkilöllisyys on todistettava"
+        procedure: Some(RequestProcedure {
+            written_only: true,
+            identity_proof_always: true,
+        }),
+        derived: false,
+        standard_text: false,
     };
 
     Register::builder(
@@ -213,7 +228,7 @@ pub fn keha_alpo() -> Register {
     )
     .description(fi("Tämän selosteen tarkoituksena on informoida henkilötietojen käsittelystä EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 mukaisesti. Seloste on laadittu 18.11.2021 ja sitä päivitetään tarvittaessa."))
     .language(Language::Fi)
-    .published(NaiveDate::from_ymd_opt(2021, 11, 18).expect("a real date"))
+    .drawn_up(NaiveDate::from_ymd_opt(2021, 11, 18).expect("a real date"))
     .document_basis(gdpr_act())
     .purpose(client_statistics)
     .purpose(partner_cooperation)

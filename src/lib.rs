@@ -39,6 +39,7 @@
 //! | [`text`] | languages, localized text, ids |
 //! | [`model`] | controller, register, purposes, data, sources, recipients, retention rules, identifiers |
 //! | [`mod@file`] | TOML and JSON register files with located errors; the JSON Schema |
+//! | [`matrix`] | which rights apply to each purpose: the one decision every layer uses |
 //! | [`calendar`] | working days (Finland, weekends, closed days) and Reg. 1182/71 periods |
 //! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
 //! | [`retention`] | retention rules evaluated against record facts; sweep plans |
@@ -69,6 +70,7 @@ pub mod desk;
 pub mod file;
 pub mod legal;
 pub mod lint;
+pub mod matrix;
 pub mod model;
 pub mod notice;
 pub mod request;

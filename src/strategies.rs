@@ -132,7 +132,7 @@ fn contact_unboxed(languages: Vec<Language>) -> impl Strategy<Value = Contact> {
                 phone,
                 phone_note: None,
                 email,
-                email_withheld,
+                email_not_captured: email_withheld,
                 web,
                 other: None,
             },
@@ -251,7 +251,8 @@ fn policy_unboxed(languages: Vec<Language>) -> impl Strategy<Value = RetentionPo
             .prop_filter("until needs an event", |t| *t != Trigger::NotStated)
             .prop_map(|trigger| RetentionPolicy::Until { trigger }),
         any::<bool>().prop_map(|anonymised| RetentionPolicy::Indefinite { anonymised }),
-        statute(languages).prop_map(|statute| RetentionPolicy::Statute { statute }),
+        statute(languages.clone()).prop_map(|statute| RetentionPolicy::Statute { statute }),
+        localized_text(languages).prop_map(|criteria| RetentionPolicy::Criteria { criteria }),
         Just(RetentionPolicy::NotStated),
     ]
 }
@@ -283,12 +284,16 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
             vec(
                 (
                     localized_text(l()),
-                    vec(localized_text(l()), 0..3),
+                    vec(
+                        (localized_text(l()), option::of(any::<SpecialCategory>())),
+                        0..3,
+                    ),
                     option::of(any::<SpecialCategory>()),
                     option::of(any::<Article9Condition>()),
                 ),
                 0..3,
             ),
+            option::of(any::<RecordLevel>()),
         ),
         0..4,
     )
@@ -302,6 +307,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
             option::of(localized_text(l())),
             any::<bool>(),
             any::<prop::sample::Index>(),
+            (any::<bool>(), option::of(any::<bool>())),
         ),
         0..4,
     )
@@ -312,7 +318,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
             any::<SourceKind>(),
             any::<bool>(),
             option::of(any::<bool>()),
-            vec(localized_text(l()), 0..3),
+            vec((localized_text(l()), option::of(any::<SourceKind>())), 0..3),
         ),
         0..3,
     )
@@ -332,7 +338,8 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
         (
             localized_text(l()),
             policy(l()),
-            any::<DisposalAction>(),
+            option::of(any::<DisposalAction>()),
+            option::of(localized_text(l())),
             option::of(localized_text(l())),
         ),
         0..4,
@@ -344,7 +351,11 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
         vec((label(), option::of(any::<TransferSafeguard>())), 0..2),
     ))
     .boxed();
-    let rights = vec((vec(any::<Right>(), 1..3), localized_text(l())), 0..4).boxed();
+    let rights = (
+        vec((vec(any::<Right>(), 1..3), localized_text(l())), 0..4),
+        any::<[bool; 4]>(),
+    )
+        .boxed();
     let extras = (
         option::of(date()),
         option::of(label()),
@@ -388,24 +399,34 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                 let subject_groups: Vec<SubjectGroup> = groups
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (name, anonymous, categories))| SubjectGroup {
-                        id: id("group", i),
-                        name,
-                        description: None,
-                        anonymous,
-                        statutes: Vec::new(),
-                        categories: categories
-                            .into_iter()
-                            .map(|(name, items, special, condition)| DataCategory {
-                                name,
-                                items,
-                                special,
-                                // A condition is valid only on an Art. 9 category.
-                                condition: condition
-                                    .filter(|_| special.is_some_and(|s| s.is_article_9())),
-                            })
-                            .collect(),
-                    })
+                    .map(
+                        |(i, (name, anonymous, categories, record_level))| SubjectGroup {
+                            id: id("group", i),
+                            name,
+                            description: None,
+                            anonymous,
+                            statutes: Vec::new(),
+                            record_level,
+                            categories: categories
+                                .into_iter()
+                                .map(|(name, items, special, condition)| DataCategory {
+                                    name,
+                                    items: items
+                                        .into_iter()
+                                        .map(|(text, special)| DataItem {
+                                            text,
+                                            special,
+                                            condition: None,
+                                        })
+                                        .collect(),
+                                    special,
+                                    // A condition is valid only on an Art. 9 category.
+                                    condition: condition
+                                        .filter(|_| special.is_some_and(|s| s.is_article_9())),
+                                })
+                                .collect(),
+                        },
+                    )
                     .collect();
                 let group_ref = |index: &prop::sample::Index| -> Vec<Id> {
                     if subject_groups.is_empty() {
@@ -428,6 +449,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                                 legitimate_interests,
                                 anonymous,
                                 group,
+                                (direct_marketing, automated_means),
                             ),
                         )| Purpose {
                             id: id("purpose", i),
@@ -438,6 +460,8 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                             special_conditions,
                             statutes,
                             legitimate_interests,
+                            direct_marketing,
+                            automated_means,
                             anonymous,
                             subject_groups: group_ref(&group),
                         },
@@ -460,6 +484,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                     description,
                     reference,
                     languages: languages.clone(),
+                    drawn_up: None,
                     published,
                     updated: published.map(|d| d + chrono::Days::new(30)),
                     document_basis: Vec::new(),
@@ -474,11 +499,16 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                                 Source {
                                     description,
                                     kind,
-                                    items,
+                                    items: items
+                                        .into_iter()
+                                        .map(|(text, kind)| SourceItem { text, kind })
+                                        .collect(),
+                                    means: None,
                                     subject_groups: Vec::new(),
                                     consent_required,
                                     publicly_accessible,
                                     statutes: Vec::new(),
+                                    exemption: None,
                                 }
                             },
                         )
@@ -528,14 +558,17 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                         .into_iter()
                         .enumerate()
                         .map(
-                            |(i, (applies_to, policy, action, description))| RetentionRule {
-                                id: id("rule", i),
-                                applies_to,
-                                subject_groups: Vec::new(),
-                                policy,
-                                action,
-                                description,
-                                early_disposal: None,
+                            |(i, (applies_to, policy, action, description, trigger_text))| {
+                                RetentionRule {
+                                    id: id("rule", i),
+                                    applies_to,
+                                    subject_groups: Vec::new(),
+                                    policy,
+                                    action,
+                                    trigger_text,
+                                    description,
+                                    early_disposal: None,
+                                }
                             },
                         )
                         .collect(),
@@ -562,6 +595,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                         introduction: None,
                         how_to_request: None,
                         statements: rights
+                            .0
                             .into_iter()
                             .map(|(rights, text)| RightStatement {
                                 heading: None,
@@ -569,6 +603,12 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                                 text,
                             })
                             .collect(),
+                        procedure: Some(RequestProcedure {
+                            written_only: rights.1[0],
+                            identity_proof_always: rights.1[1],
+                        }),
+                        derived: rights.1[2],
+                        standard_text: rights.1[3],
                     },
                     anonymous: false,
                 }

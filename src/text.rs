@@ -148,6 +148,21 @@ impl TryFrom<RawLocalizedText> for LocalizedText {
 }
 
 impl LocalizedText {
+    /// Builds a text from its three optional variants, as a register file states them; used by
+    /// the types that put a text's `fi`/`sv`/`en` keys beside keys of their own.
+    pub(crate) fn from_parts(
+        fi: Option<String>,
+        sv: Option<String>,
+        en: Option<String>,
+    ) -> Result<Self, ParseError> {
+        RawLocalizedText { fi, sv, en }.try_into()
+    }
+
+    /// The three optional variants.
+    pub(crate) fn into_parts(self) -> (Option<String>, Option<String>, Option<String>) {
+        (self.fi, self.sv, self.en)
+    }
+
     /// A text stated in Finnish.
     ///
     /// # Panics

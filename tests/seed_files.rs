@@ -1,4 +1,4 @@
-//! The four registers modelled from the seed notices in `../shared/seeds/` load, survive a
+//! The four registers modelled from the seed notices (see `examples/registers/`) load, survive a
 //! save/load round trip through TOML and JSON unchanged, and the Rust-built ALPO register
 //! equals its file.
 

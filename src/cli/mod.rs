@@ -7,6 +7,7 @@ mod check;
 mod deadline;
 mod notice;
 mod retention;
+mod rights;
 
 use std::process::ExitCode;
 
@@ -33,6 +34,16 @@ enum Command {
     },
     /// Print the JSON Schema of register files.
     Schema,
+    /// Which rights apply to each purpose of a register: one line per purpose and right,
+    /// `purpose<TAB>right<TAB>status<TAB>article`, status `applies`, `limited` or
+    /// `not-applicable`.
+    Rights {
+        /// The register file.
+        file: std::path::PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
     /// The Art. 12(3) deadlines of a request received on a date: three lines, received, due
     /// and extended.
     Deadline {
@@ -77,6 +88,11 @@ enum Command {
         /// Render even if some texts lack the language (they are shown in another language).
         #[arg(long)]
         allow_missing: bool,
+        /// Add what the register does not say itself: the rights of each purpose as derived
+        /// from the law, and the standard passages on requests (Art. 12) and complaints
+        /// (Art. 77), each marked in the notice as derived or standard text.
+        #[arg(long)]
+        complete: bool,
     },
     /// The Art. 30(1) record of processing activities of several registers.
     Ropa {
@@ -160,6 +176,7 @@ pub fn main() -> ExitCode {
             templates,
             output,
             allow_missing,
+            complete,
         } => {
             let format = match format {
                 NoticeFormatArg::Md => crate::notice::NoticeFormat::Markdown,
@@ -174,6 +191,7 @@ pub fn main() -> ExitCode {
                 templates.as_deref(),
                 output.as_deref(),
                 allow_missing,
+                complete,
             )
         }
         Command::Ropa {
@@ -182,6 +200,7 @@ pub fn main() -> ExitCode {
             lang,
         } => notice::ropa(&files, format, lang),
         Command::Dpv { file } => notice::dpv_export(&file),
+        Command::Rights { file, format } => rights::run(&file, format),
         Command::Schema => {
             println!(
                 "{}",

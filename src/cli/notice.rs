@@ -4,7 +4,8 @@ use std::process::ExitCode;
 use super::BAD_INPUT;
 use crate::Language;
 use crate::notice::{
-    NoticeDocument, NoticeFormat, NoticeRenderer, dpv, ropa_csv, ropa_markdown, ropa_row,
+    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, dpv, ropa_csv, ropa_markdown,
+    ropa_row,
 };
 
 fn load(file: &Path) -> Result<crate::Register, ExitCode> {
@@ -37,6 +38,7 @@ pub(super) fn notice(
     templates: Option<&Path>,
     output: Option<&Path>,
     allow_missing: bool,
+    complete: bool,
 ) -> ExitCode {
     let register = match load(file) {
         Ok(register) => register,
@@ -52,7 +54,12 @@ pub(super) fn notice(
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let document = NoticeDocument::build(&register, language);
+    let options = if complete {
+        NoticeOptions::COMPLETE
+    } else {
+        NoticeOptions::of(&register)
+    };
+    let document = NoticeDocument::build_with(&register, language, options);
     if !document.missing_translations.is_empty() && !allow_missing {
         for path in &document.missing_translations {
             eprintln!(

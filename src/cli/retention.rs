@@ -125,12 +125,17 @@ fn sweep(
     let plan = planner.finish();
     let c = plan.counts;
     out.push_str(&format!(
-        "summary: {} records as of {as_of}: {} keep, {} due ({} erase, {} anonymise), {} held, {} unknown; next due {}\n",
+        "summary: {} records as of {as_of}: {} keep, {} due ({} erase, {} anonymise{}), {} held, {} unknown; next due {}\n",
         c.records,
         c.keep,
         c.due(),
         c.erase,
         c.anonymise,
+        if c.archive > 0 {
+            format!(", {} archive", c.archive)
+        } else {
+            String::new()
+        },
         c.held,
         c.unknown,
         plan.next_due.map_or_else(|| "-".to_owned(), |d| d.to_string()),

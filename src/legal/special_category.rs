@@ -46,18 +46,34 @@ impl SpecialCategory {
         !matches!(self, Self::CriminalConvictions)
     }
 
-    /// The W3C DPV personal-data term.
-    pub const fn dpv(self) -> &'static str {
+    /// The W3C DPV 2.3 personal-data terms (`pd:`) the category covers. Art. 9(1) names some
+    /// categories that DPV splits: racial or ethnic origin is `pd:Race` and `pd:EthnicOrigin`,
+    /// religious or philosophical beliefs `pd:ReligiousBelief` and `pd:PhilosophicalBelief`;
+    /// DPV has no term for sexual orientation apart from sexuality, `pd:Sexual`.
+    pub const fn dpv(self) -> &'static [&'static str] {
         match self {
-            Self::RacialOrEthnicOrigin => "pd:Racial",
-            Self::PoliticalOpinions => "pd:PoliticalOpinion",
-            Self::ReligiousOrPhilosophicalBeliefs => "pd:Religion",
-            Self::TradeUnionMembership => "pd:TradeUnionMembership",
-            Self::Genetic => "pd:Genetic",
-            Self::Biometric => "pd:Biometric",
-            Self::Health => "pd:Health",
-            Self::SexLifeOrOrientation => "pd:SexualOrientation",
-            Self::CriminalConvictions => "pd:CriminalConviction",
+            Self::RacialOrEthnicOrigin => &["pd:Race", "pd:EthnicOrigin"],
+            Self::PoliticalOpinions => &["pd:PoliticalOpinion"],
+            Self::ReligiousOrPhilosophicalBeliefs => {
+                &["pd:ReligiousBelief", "pd:PhilosophicalBelief"]
+            }
+            Self::TradeUnionMembership => &["pd:TradeUnionMembership"],
+            Self::Genetic => &["pd:Genetic"],
+            Self::Biometric => &["pd:Biometric"],
+            Self::Health => &["pd:Health"],
+            Self::SexLifeOrOrientation => &["pd:Sexual"],
+            Self::CriminalConvictions => &["pd:CriminalConviction", "pd:CriminalOffence"],
+        }
+    }
+
+    /// The DPV class of personal data of this kind: `dpv:SpecialCategoryPersonalData` for
+    /// Art. 9(1) data; criminal-offence data (Art. 10) is not a special category in the GDPR
+    /// nor in DPV, only `dpv:SensitivePersonalData`.
+    pub const fn dpv_class(self) -> &'static str {
+        if self.is_article_9() {
+            "dpv:SpecialCategoryPersonalData"
+        } else {
+            "dpv:SensitivePersonalData"
         }
     }
 

@@ -39,6 +39,22 @@ impl TransferSafeguard {
         }
     }
 
+    /// The W3C DPV 2.3 term of the ground. Art. 49 derogations have one term per point in DPV
+    /// (`eu-gdpr:A49-1-a` …); the crate does not tell the points apart, so a derogation is the
+    /// generic `dpv:DataTransferLegalBasis`.
+    pub const fn dpv(self) -> &'static str {
+        match self {
+            Self::AdequacyDecision => "eu-gdpr:A45-3",
+            Self::StandardContractualClauses => "eu-gdpr:A46-2-c",
+            Self::BindingCorporateRules => "eu-gdpr:A46-2-b",
+            Self::PublicAuthorityInstrument => "eu-gdpr:A46-2-a",
+            Self::CodeOfConduct => "eu-gdpr:A46-2-e",
+            Self::Certification => "eu-gdpr:A46-2-f",
+            Self::AuthorisedClauses => "eu-gdpr:A46-3-a",
+            Self::Derogation => "dpv:DataTransferLegalBasis",
+        }
+    }
+
     /// The title in `language`.
     pub const fn title(self, language: Language) -> &'static str {
         match self {

@@ -20,7 +20,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub use rules::RULES;
+pub use rules::{RULES, rights_not_described};
 
 use crate::model::Register;
 
@@ -28,6 +28,10 @@ use crate::model::Register;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth a look, but not a gap the law names: an item required only "where applicable"
+    /// that the register may rightly leave out, or a gap in the register file rather than in
+    /// the notice.
+    Note,
     /// The item may be required; state it or state that it does not apply.
     Warning,
     /// The law requires the item and the register lacks it.
@@ -37,6 +41,7 @@ pub enum Severity {
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
@@ -54,6 +59,8 @@ pub struct Rule {
     pub article: &'static str,
     /// One line on what it checks.
     pub summary: &'static str,
+    /// Why the rule has its severity, with the provision or guidance it rests on.
+    pub rationale: &'static str,
 }
 
 /// One gap found in a register.
@@ -61,7 +68,7 @@ pub struct Rule {
 pub struct Finding {
     /// Stable code, e.g. `dpo-contact-missing`.
     pub code: &'static str,
-    /// Error or warning.
+    /// Error, warning or note.
     pub severity: Severity,
     /// The provision concerned.
     pub article: &'static str,

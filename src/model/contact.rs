@@ -122,10 +122,11 @@ pub struct Contact {
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<EmailAddress>,
-    /// The notice gives an e-mail address, but the published copy hides it (web pages
-    /// that obfuscate addresses print `[email protected]`). The address is unknown, not absent.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub email_withheld: bool,
+    /// The notice gives an e-mail address that this register file does not hold: the copy it
+    /// was taken from hid it (web pages that obfuscate addresses print `[email protected]`).
+    /// The address is unknown to the file, not absent from the notice.
+    #[serde(default, alias = "email_withheld", skip_serializing_if = "is_false")]
+    pub email_not_captured: bool,
     /// Web address as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<Label>,
@@ -146,6 +147,12 @@ impl Contact {
             || self.phone.is_some()
             || self.email.is_some()
             || self.web.is_some()
+    }
+
+    /// Whether the notice gives any channel: a reachable one, or an e-mail address this file
+    /// did not capture.
+    pub fn is_stated(&self) -> bool {
+        self.is_reachable() || self.email_not_captured
     }
 
     /// Whether nothing at all is stated.

@@ -22,14 +22,14 @@ mod transfer;
 
 pub use contact::{Contact, EmailAddress, Party, PersonName, PhoneNumber};
 pub use controller::{Controller, JointController};
-pub use data::{DataCategory, SubjectGroup};
+pub use data::{DataCategory, DataItem, RecordLevel, SubjectGroup};
 pub use identifiers::{BusinessId, PersonalIdentityCode};
 pub use provision::{AutomatedDecisions, ProvisionRequirement, RequirementKind};
 pub use purpose::Purpose;
 pub use recipient::{InformationSystem, Processor, Recipient, RecipientKind};
 pub use register::{InformationArticle, Register, RegisterBuilder, ValidationError};
 pub use retention::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
-pub use rights::{RightStatement, RightsInfo};
+pub use rights::{RequestProcedure, RightStatement, RightsInfo};
 pub use security::{Confidentiality, Security};
-pub use source::{Source, SourceKind};
+pub use source::{Source, SourceItem, SourceKind};
 pub use transfer::{Transfer, Transfers};

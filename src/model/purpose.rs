@@ -34,8 +34,18 @@ pub struct Purpose {
     /// The legitimate interests pursued, required with Art. 6(1)(f) (Art. 13(1)(d)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legitimate_interests: Option<LocalizedText>,
+    /// The purpose is direct marketing, or includes it ("markkinointi" aimed at the data
+    /// subjects). The right to object to direct marketing then applies whatever the basis,
+    /// and must be presented clearly and separately from other information (Art. 21(2)–(4)).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub direct_marketing: bool,
+    /// Whether the processing is carried out by automated means, where the notice says;
+    /// the right to data portability needs it (Art. 20(1)(b)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automated_means: Option<bool>,
     /// The notice states that this purpose processes only anonymised data, which is not
-    /// personal data (Recital 26): no lawful basis is needed.
+    /// personal data (Recital 26): no lawful basis is needed. This is the controller's
+    /// claim; the linter questions it where the records are per person or per event.
     #[serde(default, skip_serializing_if = "is_false")]
     pub anonymous: bool,
     /// The data subject groups this purpose concerns; empty means all.
@@ -55,6 +65,8 @@ impl Purpose {
             special_conditions: Vec::new(),
             statutes: Vec::new(),
             legitimate_interests: None,
+            direct_marketing: false,
+            automated_means: None,
             anonymous: false,
             subject_groups: Vec::new(),
         }

@@ -44,7 +44,15 @@ pub struct Register {
     pub reference: Option<Label>,
     /// The languages the notice is published in; every text must be stated in each of them.
     pub languages: Vec<Language>,
-    /// When the notice was published or drawn up.
+    /// When the notice was drawn up ("laadittu"), where it says so.
+    #[serde(
+        default,
+        with = "date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub drawn_up: Option<NaiveDate>,
+    /// When the notice was published ("julkaisupäivämäärä"), where it says so.
     #[serde(
         default,
         with = "date::option",
@@ -163,11 +171,8 @@ impl Register {
     /// and [`crate::model::SourceKind::is_article_14`]). With no source stated, Art. 14 is assumed: its
     /// items are a superset.
     pub fn information_article(&self) -> InformationArticle {
-        let elsewhere = self.sources.is_empty()
-            || self
-                .sources
-                .iter()
-                .any(|source| source.kind.is_article_14());
+        let elsewhere =
+            self.sources.is_empty() || self.sources.iter().any(|source| source.is_article_14());
         if elsewhere {
             InformationArticle::Article14
         } else {
@@ -225,13 +230,15 @@ impl Register {
                 );
             }
         }
-        if let (Some(published), Some(updated)) = (self.published, self.updated)
-            && updated < published
-        {
-            error(
-                "updated".into(),
-                format!("updated {updated} is before published {published}"),
-            );
+        for (name, earlier) in [("drawn_up", self.drawn_up), ("published", self.published)] {
+            if let (Some(earlier), Some(updated)) = (earlier, self.updated)
+                && updated < earlier
+            {
+                error(
+                    "updated".into(),
+                    format!("updated {updated} is before {name} {earlier}"),
+                );
+            }
         }
 
         let groups: HashSet<&str> = self.subject_groups.iter().map(|g| g.id.as_str()).collect();
@@ -416,6 +423,7 @@ impl RegisterBuilder {
                 description: None,
                 reference: None,
                 languages: Vec::new(),
+                drawn_up: None,
                 published: None,
                 updated: None,
                 document_basis: Vec::new(),
@@ -474,6 +482,8 @@ impl RegisterBuilder {
         description => description: LocalizedText;
         /// Sets the reference number.
         reference => reference: Label;
+        /// Sets the date the notice was drawn up.
+        drawn_up => drawn_up: NaiveDate;
         /// Sets the publication date.
         published => published: NaiveDate;
         /// Sets the update date.

@@ -21,9 +21,15 @@ pub struct RetentionRule {
     pub subject_groups: Vec<Id>,
     /// How long the data is kept.
     pub policy: RetentionPolicy,
-    /// What happens when the period ends.
-    #[serde(default)]
-    pub action: DisposalAction,
+    /// What happens when the period ends, where the notice says; `None` when it does not.
+    /// A sweep then erases ([`RetentionRule::disposal`]), but a notice never says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<DisposalAction>,
+    /// The notice's own words for what starts (or, for `until`, ends) the period, e.g.
+    /// "käyttäjän viimeisimmästä kirjautumisesta". A notice renders these instead of the
+    /// trigger's standard wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger_text: Option<LocalizedText>,
     /// The notice's own words about the rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalizedText>,
@@ -66,6 +72,13 @@ pub enum RetentionPolicy {
     Statute {
         /// The statute.
         statute: StatuteRef,
+    },
+    /// The period is set by criteria the notice states in its own words, e.g. "the time
+    /// defined in the archive formation plan" (Art. 13(2)(a): "the criteria used to
+    /// determine that period").
+    Criteria {
+        /// The criteria.
+        criteria: LocalizedText,
     },
     /// The notice states neither a period nor the criteria for one.
     NotStated,
@@ -139,6 +152,9 @@ pub enum DisposalAction {
     Erase,
     /// Anonymised so that it is no longer personal data.
     Anonymise,
+    /// Transferred to an archive for permanent or long-term keeping (arkistoidaan), e.g. a
+    /// city archive under the Archives Act 831/1994: it leaves the register but is not erased.
+    Archive,
 }
 
 impl RetentionRule {
@@ -149,9 +165,25 @@ impl RetentionRule {
             applies_to,
             subject_groups: Vec::new(),
             policy,
-            action: DisposalAction::Erase,
+            action: None,
+            trigger_text: None,
             description: None,
             early_disposal: None,
         }
+    }
+}
+
+impl RetentionRule {
+    /// What a sweep does when the rule's period ends: the stated action, or erasure where the
+    /// notice states none (storage limitation, Art. 5(1)(e), leaves erasure or anonymisation;
+    /// erasure is the one that needs nothing more to be kept).
+    pub fn disposal(&self) -> DisposalAction {
+        self.action.unwrap_or(DisposalAction::Erase)
+    }
+
+    /// Sets what happens when the period ends.
+    pub fn with_action(mut self, action: DisposalAction) -> Self {
+        self.action = Some(action);
+        self
     }
 }

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::contact::is_false;
-use crate::legal::StatuteRef;
+use crate::legal::{InformationExemption, StatuteRef};
 use crate::text::{Id, LocalizedText};
 
 /// Who provides the data of a source.
@@ -58,9 +58,13 @@ pub struct Source {
     pub description: LocalizedText,
     /// Who provides the data.
     pub kind: SourceKind,
-    /// Named sources listed under this one.
+    /// Named sources listed under this one; an item may say who it is when that differs
+    /// from the source's `kind` (a list that mixes authorities and a public register).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub items: Vec<LocalizedText>,
+    pub items: Vec<SourceItem>,
+    /// How the data is collected from this source (forms, tools), in the notice's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub means: Option<LocalizedText>,
     /// The data subject groups it concerns; empty means all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subject_groups: Vec<Id>,
@@ -73,6 +77,79 @@ pub struct Source {
     /// Statutes giving the right to obtain the data.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statutes: Vec<StatuteRef>,
+    /// The Art. 14(5) exemption the notice claims for data from this source, if it claims
+    /// one (e.g. `14-5-c`: obtaining is expressly laid down by law).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<InformationExemption>,
+}
+
+/// A named source listed under a [`Source`], with its own kind where it differs.
+///
+/// ```toml
+/// items = [
+///     { fi = "Kela", kind = "authority" },
+///     { fi = "Yritys- ja yhteisötietojärjestelmä (YTJ)", kind = "public-register" },
+/// ]
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawSourceItem", into = "RawSourceItem")]
+pub struct SourceItem {
+    /// The source as the notice names it.
+    pub text: LocalizedText,
+    /// Who provides the data, where it differs from the enclosing source's kind.
+    pub kind: Option<SourceKind>,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "SourceItem")]
+struct RawSourceItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sv: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<SourceKind>,
+}
+
+impl TryFrom<RawSourceItem> for SourceItem {
+    type Error = crate::text::ParseError;
+    fn try_from(raw: RawSourceItem) -> Result<Self, Self::Error> {
+        Ok(Self {
+            text: LocalizedText::from_parts(raw.fi, raw.sv, raw.en)?,
+            kind: raw.kind,
+        })
+    }
+}
+
+impl From<SourceItem> for RawSourceItem {
+    fn from(item: SourceItem) -> Self {
+        let (fi, sv, en) = item.text.into_parts();
+        Self {
+            fi,
+            sv,
+            en,
+            kind: item.kind,
+        }
+    }
+}
+
+impl JsonSchema for SourceItem {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "SourceItem".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        RawSourceItem::json_schema(generator)
+    }
+}
+
+impl From<LocalizedText> for SourceItem {
+    fn from(text: LocalizedText) -> Self {
+        Self { text, kind: None }
+    }
 }
 
 impl Source {
@@ -86,7 +163,25 @@ impl Source {
             consent_required: false,
             publicly_accessible: None,
             statutes: Vec::new(),
+            means: None,
+            exemption: None,
         }
+    }
+
+    /// The kinds of provider of this source: its own, and those its items name.
+    pub fn kinds(&self) -> impl Iterator<Item = SourceKind> + '_ {
+        std::iter::once(self.kind).chain(self.items.iter().filter_map(|item| item.kind))
+    }
+
+    /// Whether any of the data from this source is provided by the data subject.
+    pub fn from_data_subject(&self) -> bool {
+        self.kinds().any(SourceKind::is_data_subject)
+    }
+
+    /// Whether any of the data from this source is obtained otherwise than from the data
+    /// subject (Art. 14).
+    pub fn is_article_14(&self) -> bool {
+        self.kinds().any(SourceKind::is_article_14)
     }
 
     /// Restricts the source to a data subject group.

@@ -1,24 +1,70 @@
 //! The notice view model: a register's Art. 13/14 items in one language, in a fixed order.
+//!
+//! The view model keeps three kinds of text apart (see [`NoticeOptions`]): what the register
+//! states, which is always shown; what the crate derives from the law (the rights matrix, the
+//! article that governs the notice, repeals of the acts it cites), shown only when asked for;
+//! and standard text whose content the law fixes (Art. 12(3)–(5), Art. 77), added only when
+//! asked for and marked as standard.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::legal::{Right, StatuteRef};
+use super::statute_text::statute_citation;
+use crate::legal::{Right, StatuteRef, cite};
+use crate::matrix::{RightStatus, matrix};
 use crate::model::*;
-use crate::request::{RequestKind, RightApplicability, applicability};
 use crate::text::{Language, LocalizedText};
 
+/// What a notice adds to the register's own words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct NoticeOptions {
+    /// Show what the crate derives from the law: the rights of each purpose from the rights
+    /// matrix, the article (13 or 14) that governs the notice, repeals of the acts it cites.
+    /// Marked in the notice as derived, not as the controller's words.
+    pub derived: bool,
+    /// Add the standard passages whose content the law fixes: answering requests
+    /// (Art. 12(3)–(5)) and the right to complain (Art. 77). Marked as standard text.
+    pub standard_text: bool,
+}
+
+impl NoticeOptions {
+    /// Everything: derived rights and standard text (`gdpr notice --complete`).
+    pub const COMPLETE: Self = Self {
+        derived: true,
+        standard_text: true,
+    };
+
+    /// What the register asks for (`rights.derived`, `rights.standard_text`).
+    pub fn of(register: &Register) -> Self {
+        Self {
+            derived: register.rights.derived,
+            standard_text: register.rights.standard_text,
+        }
+    }
+
+    /// Both sets of options together.
+    #[must_use]
+    pub fn or(self, other: Self) -> Self {
+        Self {
+            derived: self.derived || other.derived,
+            standard_text: self.standard_text || other.standard_text,
+        }
+    }
+}
+
 /// A privacy notice for one register in one language: every item of Art. 13 (or Art. 14,
-/// which follows from the register's sources) as the register states it, plus what the law
-/// derives from it (the rights that apply, the Art. 12(3) periods, the supervisory authority).
+/// which follows from the register's sources) as the register states it, and, when
+/// [`NoticeOptions`] ask for them, what the law derives from it and the standard passages.
 ///
-/// Absent items stay `None` or empty: the templates print that the register does not state
+/// Absent items stay `None` or empty: the templates print that the notice does not state
 /// them, so a notice never silently lacks an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NoticeDocument {
     /// The language of the notice.
     pub language: Language,
-    /// `13` or `14`: which article's items the notice gives.
+    /// What the notice adds to the register's words.
+    pub options: NoticeOptions,
+    /// `13` or `14`: which article's items the notice gives (derived from the sources).
     pub information_article: InformationArticle,
     /// The register's name and identifiers.
     pub register: RegisterInfo,
@@ -50,7 +96,8 @@ pub struct NoticeDocument {
     pub security: Option<SecurityInfo>,
     /// Duties of confidentiality.
     pub confidentiality: Vec<ConfidentialityInfo>,
-    /// The rights: which apply, and the register's own text (Art. 13(2)(b)–(d)).
+    /// The rights: the register's own text, what it leaves out, and (when asked) what
+    /// applies to each purpose (Art. 13(2)(b)–(d)).
     pub rights: RightsSection,
     /// How to make a request and when it is answered (Art. 12(3)).
     pub requests: RequestsInfo,
@@ -77,6 +124,8 @@ pub struct RegisterInfo {
     pub description: Option<String>,
     /// Reference number.
     pub reference: Option<String>,
+    /// The date the notice was drawn up.
+    pub drawn_up: Option<NaiveDate>,
     /// Publication date.
     pub published: Option<NaiveDate>,
     /// Update date.
@@ -98,8 +147,8 @@ pub struct ContactInfo {
     pub phone_note: Option<String>,
     /// E-mail.
     pub email: Option<String>,
-    /// The notice gives an e-mail address that its published copy hides.
-    pub email_withheld: bool,
+    /// The notice gives an e-mail address that the register file does not hold.
+    pub email_not_captured: bool,
     /// Web address.
     pub web: Option<String>,
     /// Other contact information.
@@ -158,8 +207,11 @@ pub struct JointControllerInfo {
 pub struct ProvisionRef {
     /// Stable code, e.g. `6-1-a`.
     pub code: String,
-    /// Citation, e.g. `Art. 6(1)(a)`.
+    /// Citation in the crate's form, e.g. `Art. 6(1)(a)`.
     pub article: String,
+    /// Citation as the notice's language writes it, e.g. "tietosuoja-asetuksen 6 artiklan
+    /// 1 kohdan a alakohta".
+    pub citation: String,
     /// Title in the notice's language.
     pub title: String,
 }
@@ -173,8 +225,12 @@ pub struct StatuteInfo {
     pub title: Option<String>,
     /// Section.
     pub section: Option<String>,
-    /// The act that replaced it, when it is known to be repealed.
-    pub repealed_by: Option<String>,
+    /// The whole reference as the language cites it, e.g. "lain julkisesta työvoima- ja
+    /// yrityspalvelusta (916/2012) 13 luvun 4 §".
+    pub text: String,
+    /// Derived: that the act is no longer in force and what took its place, in the notice's
+    /// language; shown only with [`NoticeOptions::derived`].
+    pub repeal: Option<String>,
 }
 
 /// A purpose.
@@ -196,6 +252,8 @@ pub struct PurposeInfo {
     pub statutes: Vec<StatuteInfo>,
     /// Legitimate interests (Art. 6(1)(f)).
     pub legitimate_interests: Option<String>,
+    /// The purpose includes direct marketing.
+    pub direct_marketing: bool,
     /// Only anonymised data.
     pub anonymous: bool,
 }
@@ -221,8 +279,19 @@ pub struct CategoryInfo {
     /// Name.
     pub name: String,
     /// Items.
-    pub items: Vec<String>,
-    /// The special category, if any.
+    pub items: Vec<ItemInfo>,
+    /// The special category the whole category is, if any.
+    pub special: Option<ProvisionRef>,
+    /// Its Art. 9(2) condition, if tied to it.
+    pub condition: Option<ProvisionRef>,
+}
+
+/// An item of a data category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemInfo {
+    /// The item.
+    pub text: String,
+    /// The special category it is, if any.
     pub special: Option<ProvisionRef>,
     /// Its Art. 9(2) condition, if tied to it.
     pub condition: Option<ProvisionRef>,
@@ -237,12 +306,16 @@ pub struct SourceInfo {
     pub kind: SourceKind,
     /// Named sources.
     pub items: Vec<String>,
-    /// Only with the subject's consent.
+    /// How the data is collected.
+    pub means: Option<String>,
+    /// The data is obtained with the subject's specific consent, as the description says.
     pub consent_required: bool,
     /// Publicly accessible, where stated.
     pub publicly_accessible: Option<bool>,
     /// Statutes.
     pub statutes: Vec<StatuteInfo>,
+    /// The Art. 14(5) exemption claimed for it.
+    pub exemption: Option<ProvisionRef>,
 }
 
 /// A recipient.
@@ -258,7 +331,7 @@ pub struct RecipientInfo {
     pub regular: bool,
     /// Only with consent.
     pub consent_required: bool,
-    /// Legal ground.
+    /// Legal ground, unless the description already says it in the same words.
     pub legal_ground: Option<String>,
     /// Statutes.
     pub statutes: Vec<StatuteInfo>,
@@ -317,7 +390,7 @@ pub struct RetentionInfo {
     pub id: String,
     /// What it applies to.
     pub applies_to: String,
-    /// `period`, `until`, `indefinite`, `statute` or `not-stated`.
+    /// `period`, `until`, `indefinite`, `statute`, `criteria` or `not-stated`.
     pub kind: &'static str,
     /// Years of a period.
     pub years: u16,
@@ -328,12 +401,16 @@ pub struct RetentionInfo {
     pub trigger: Option<&'static str>,
     /// The event's name for an `event` trigger.
     pub event: Option<String>,
+    /// The notice's own words for the trigger; rendered instead of the standard wording.
+    pub trigger_text: Option<String>,
     /// For `indefinite`: the data is anonymised.
     pub anonymised: bool,
     /// For `statute`: the statute.
     pub statute: Option<StatuteInfo>,
-    /// `erase` or `anonymise`.
-    pub action: DisposalAction,
+    /// For `criteria`: the criteria.
+    pub criteria: Option<String>,
+    /// `erase`, `anonymise` or `archive`, where the register states it.
+    pub action: Option<DisposalAction>,
     /// The notice's own words.
     pub description: Option<String>,
     /// Early disposal.
@@ -367,8 +444,11 @@ pub struct RightsSection {
     pub introduction: Option<String>,
     /// The register's passages.
     pub statements: Vec<RightStatementInfo>,
-    /// Each right and whether it applies, derived from the lawful bases.
-    pub applicable: Vec<RightInfo>,
+    /// The rights the notice must describe and does not: exactly what `gdpr check` reports
+    /// (`right-not-mentioned`, `consent-withdrawal-missing`, `complaint-right-missing`).
+    pub not_stated: Vec<ProvisionRef>,
+    /// Derived: the rights of each purpose from the rights matrix, when asked for.
+    pub derived: Vec<PurposeRightsInfo>,
 }
 
 /// A passage of the register on rights.
@@ -382,22 +462,30 @@ pub struct RightStatementInfo {
     pub text: String,
 }
 
-/// One right and whether it applies.
+/// The rights of one purpose, derived from its lawful bases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RightInfo {
+pub struct PurposeRightsInfo {
+    /// The purpose's id.
+    pub purpose: String,
+    /// The purpose's description, shortened to its first sentence.
+    pub summary: String,
+    /// Its lawful bases.
+    pub lawful_bases: Vec<ProvisionRef>,
+    /// Each right.
+    pub rights: Vec<DerivedRightInfo>,
+}
+
+/// One right of a purpose, derived.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DerivedRightInfo {
     /// The right.
     pub right: ProvisionRef,
-    /// `applies`, `applies-with-exceptions`, `does-not-apply` or `undetermined`.
-    pub status: &'static str,
-    /// Art. 17(3) exceptions that limit it.
-    pub exceptions: Vec<ProvisionRef>,
-    /// Conditions (article) that must hold, e.g. automated processing for portability.
-    pub conditions: Vec<String>,
-    /// For `does-not-apply`: the article that says so.
-    pub excluded_by: Option<String>,
-    /// When the right covers only part of the processing: the lawful bases (and Art. 9(2)(a)
-    /// explicit consent) of the processing it covers.
-    pub only_for: Vec<ProvisionRef>,
+    /// `applies`, `limited` or `not-applicable`.
+    pub status: RightStatus,
+    /// The deciding provision, cited in the notice's language.
+    pub citation: String,
+    /// What the decision means, in the notice's language.
+    pub explanation: &'static str,
 }
 
 /// How to make a request and the Art. 12(3) periods.
@@ -433,6 +521,7 @@ pub struct ProvisionInfo {
     pub consequences: Option<String>,
 }
 
+/// Resolves the register's texts to one language, remembering the ones that lack it.
 struct Resolver {
     language: Language,
     missing: Vec<String>,
@@ -452,6 +541,15 @@ impl Resolver {
                     .to_owned()
             }
         }
+    }
+
+    /// The text in the notice's language (or another), without reporting a gap: for text
+    /// shown a second time, whose gap the first showing reported.
+    fn again(&self, text: &LocalizedText) -> String {
+        text.get(self.language)
+            .or_else(|| text.languages().next().and_then(|l| text.get(l)))
+            .unwrap_or_default()
+            .to_owned()
     }
 
     fn opt(&mut self, text: Option<&LocalizedText>, path: &str) -> Option<String> {
@@ -479,7 +577,7 @@ impl Resolver {
             phone: contact.phone.as_ref().map(|p| p.as_str().to_owned()),
             phone_note: self.opt(contact.phone_note.as_ref(), &format!("{path}.phone_note")),
             email: contact.email.as_ref().map(|e| e.as_str().to_owned()),
-            email_withheld: contact.email_withheld,
+            email_not_captured: contact.email_not_captured,
             web: contact.web.as_ref().map(|w| w.as_str().to_owned()),
             other: self.opt(contact.other.as_ref(), &format!("{path}.other")),
             stated: !contact.is_empty(),
@@ -496,11 +594,23 @@ impl Resolver {
     }
 
     fn statute(&mut self, statute: &StatuteRef, path: &str) -> StatuteInfo {
+        let title = self.opt(statute.title.as_ref(), &format!("{path}.title"));
+        let section = self.opt(statute.section.as_ref(), &format!("{path}.section"));
+        let number = statute.number.as_ref().map(|n| n.as_str().to_owned());
+        let text = statute_citation(
+            self.language,
+            title.as_deref(),
+            number.as_deref(),
+            section.as_deref(),
+        );
         StatuteInfo {
-            number: statute.number.as_ref().map(|n| n.as_str().to_owned()),
-            title: self.opt(statute.title.as_ref(), &format!("{path}.title")),
-            section: self.opt(statute.section.as_ref(), &format!("{path}.section")),
-            repealed_by: statute.repeal().map(|r| r.replaced_by.join(", ")),
+            repeal: statute
+                .repeal()
+                .map(|r| super::statute_text::repeal_note(r, self.language)),
+            number,
+            title,
+            section,
+            text,
         }
     }
 
@@ -511,18 +621,19 @@ impl Resolver {
             .map(|(i, s)| self.statute(s, &format!("{path}[{i}]")))
             .collect()
     }
-}
 
-fn provision(code: &str, article: &str, title: &str) -> ProvisionRef {
-    ProvisionRef {
-        code: code.to_owned(),
-        article: article.to_owned(),
-        title: title.to_owned(),
+    fn provision(&self, code: &str, article: &str, title: &str) -> ProvisionRef {
+        ProvisionRef {
+            code: code.to_owned(),
+            article: article.to_owned(),
+            citation: cite(article, self.language),
+            title: title.to_owned(),
+        }
     }
-}
 
-fn right_ref(right: Right, language: Language) -> ProvisionRef {
-    provision(right.code(), right.article(), right.title(language))
+    fn right(&self, right: Right) -> ProvisionRef {
+        self.provision(right.code(), right.article(), right.title(self.language))
+    }
 }
 
 fn trigger_code(trigger: &Trigger) -> (&'static str, Option<String>) {
@@ -537,398 +648,488 @@ fn trigger_code(trigger: &Trigger) -> (&'static str, Option<String>) {
 }
 
 impl NoticeDocument {
-    /// Builds the notice of `register` in `language`. A register text that lacks `language`
-    /// is shown in another language the register has, and its path is listed in
+    /// Builds the notice of `register` in `language`, with what the register asks for in
+    /// `rights.derived` and `rights.standard_text`. A register text that lacks `language` is
+    /// shown in another language the register has, and its path is listed in
     /// [`NoticeDocument::missing_translations`]; [`crate::lint`] reports the same gaps.
     pub fn build(register: &Register, language: Language) -> NoticeDocument {
+        Self::build_with(register, language, NoticeOptions::of(register))
+    }
+
+    /// Builds the notice with `options` (e.g. [`NoticeOptions::COMPLETE`]) instead of the
+    /// register's own choice.
+    ///
+    /// ```
+    /// use gdpr::notice::{NoticeDocument, NoticeOptions};
+    /// use gdpr::Language;
+    /// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+    /// // The register does not ask for derived rights: the notice says only what it says.
+    /// assert!(NoticeDocument::build(&register, Language::Fi).rights.derived.is_empty());
+    /// let complete = NoticeDocument::build_with(&register, Language::Fi, NoticeOptions::COMPLETE);
+    /// assert_eq!(complete.rights.derived.len(), 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn build_with(
+        register: &Register,
+        language: Language,
+        options: NoticeOptions,
+    ) -> NoticeDocument {
         let mut r = Resolver {
             language,
             missing: Vec::new(),
         };
         let c = &register.controller;
-        let controller = ControllerInfo {
-            name: r.text(&c.name, "controller.name"),
-            business_id: c.business_id.as_ref().map(|id| id.as_str().to_owned()),
-            role: r.opt(c.role.as_ref(), "controller.role"),
-            contact: r.contact(&c.contact, "controller.contact"),
-            responsible_person: r.party(
-                c.responsible_person.as_ref(),
-                "controller.responsible_person",
-            ),
-            contact_person: r.party(c.contact_person.as_ref(), "controller.contact_person"),
-            representative: r.party(c.representative.as_ref(), "controller.representative"),
-            joint_controllers: c
-                .joint_controllers
-                .iter()
-                .enumerate()
-                .map(|(i, j)| JointControllerInfo {
-                    name: r.text(&j.name, &format!("controller.joint_controllers[{i}].name")),
-                    responsibilities: r.opt(
-                        j.responsibilities.as_ref(),
-                        &format!("controller.joint_controllers[{i}].responsibilities"),
-                    ),
-                    contact: r.contact(
-                        &j.contact,
-                        &format!("controller.joint_controllers[{i}].contact"),
-                    ),
-                })
-                .collect(),
-        };
-        let register_info = RegisterInfo {
-            id: register.id.to_string(),
-            name: r.text(&register.name, "name"),
-            part_of: r.opt(register.part_of.as_ref(), "part_of"),
-            description: r.opt(register.description.as_ref(), "description"),
-            reference: register.reference.as_ref().map(|l| l.as_str().to_owned()),
-            published: register.published,
-            updated: register.updated,
-            document_basis: r.statutes(&register.document_basis, "document_basis"),
-        };
-        let purposes = register
-            .purposes
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let path = format!("purposes[{i}]");
-                PurposeInfo {
-                    id: p.id.to_string(),
-                    description: r.text(&p.description, &format!("{path}.description")),
-                    details: r.list(&p.details, &format!("{path}.details")),
-                    lawful_bases: p
-                        .lawful_bases
-                        .iter()
-                        .map(|b| provision(b.code(), b.article(), b.title(language)))
-                        .collect(),
-                    basis_statements: r
-                        .list(&p.basis_statements, &format!("{path}.basis_statements")),
-                    special_conditions: p
-                        .special_conditions
-                        .iter()
-                        .map(|c| provision(c.code(), c.article(), c.title(language)))
-                        .collect(),
-                    statutes: r.statutes(&p.statutes, &format!("{path}.statutes")),
-                    legitimate_interests: r.opt(
-                        p.legitimate_interests.as_ref(),
-                        &format!("{path}.legitimate_interests"),
-                    ),
-                    anonymous: p.anonymous,
-                }
-            })
-            .collect();
-        let subject_groups = register
-            .subject_groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| {
-                let path = format!("subject_groups[{i}]");
-                GroupInfo {
-                    name: r.text(&g.name, &format!("{path}.name")),
-                    description: r.opt(g.description.as_ref(), &format!("{path}.description")),
-                    anonymous: g.anonymous,
-                    statutes: r.statutes(&g.statutes, &format!("{path}.statutes")),
-                    categories: g
-                        .categories
-                        .iter()
-                        .enumerate()
-                        .map(|(j, cat)| CategoryInfo {
-                            name: r.text(&cat.name, &format!("{path}.categories[{j}].name")),
-                            items: r.list(&cat.items, &format!("{path}.categories[{j}].items")),
-                            special: cat
-                                .special
-                                .map(|s| provision(s.code(), s.article(), s.title(language))),
-                            condition: cat
-                                .condition
-                                .map(|c| provision(c.code(), c.article(), c.title(language))),
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        let sources = register
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SourceInfo {
-                description: r.text(&s.description, &format!("sources[{i}].description")),
-                kind: s.kind,
-                items: r.list(&s.items, &format!("sources[{i}].items")),
-                consent_required: s.consent_required,
-                publicly_accessible: s.publicly_accessible,
-                statutes: r.statutes(&s.statutes, &format!("sources[{i}].statutes")),
-            })
-            .collect();
-        let recipients = register
-            .recipients
-            .iter()
-            .enumerate()
-            .map(|(i, rec)| RecipientInfo {
-                name: r.text(&rec.name, &format!("recipients[{i}].name")),
-                kind: rec.kind,
-                description: r.opt(
-                    rec.description.as_ref(),
-                    &format!("recipients[{i}].description"),
-                ),
-                regular: rec.regular,
-                consent_required: rec.consent_required,
-                legal_ground: r.opt(
-                    rec.legal_ground.as_ref(),
-                    &format!("recipients[{i}].legal_ground"),
-                ),
-                statutes: r.statutes(&rec.statutes, &format!("recipients[{i}].statutes")),
-                items: r.list(&rec.items, &format!("recipients[{i}].items")),
-            })
-            .collect();
-        let processors = register
-            .processors
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ProcessorInfo {
-                name: p.name.as_ref().map(|n| n.as_str().to_owned()),
-                description: r.opt(
-                    p.description.as_ref(),
-                    &format!("processors[{i}].description"),
-                ),
-            })
-            .collect();
-        let systems = register
-            .systems
-            .iter()
-            .enumerate()
-            .map(|(i, s)| SystemInfo {
-                name: s.name.as_str().to_owned(),
-                description: r.opt(s.description.as_ref(), &format!("systems[{i}].description")),
-                controller: r.opt(s.controller.as_ref(), &format!("systems[{i}].controller")),
-            })
-            .collect();
-        let transfers = register.transfers.as_ref().map(|t| TransfersInfo {
-            outside_eea: t.outside_eea,
-            statement: r.opt(t.statement.as_ref(), "transfers.statement"),
-            transfers: t
-                .transfers
-                .iter()
-                .enumerate()
-                .map(|(i, tr)| TransferInfo {
-                    destination: tr.destination.as_str().to_owned(),
-                    recipient: r.opt(
-                        tr.recipient.as_ref(),
-                        &format!("transfers.transfers[{i}].recipient"),
-                    ),
-                    safeguard: tr
-                        .safeguard
-                        .map(|s| provision(s.code(), s.article(), s.title(language))),
-                    safeguard_copy: r.opt(
-                        tr.safeguard_copy.as_ref(),
-                        &format!("transfers.transfers[{i}].safeguard_copy"),
-                    ),
-                })
-                .collect(),
-        });
-        let retention = register
-            .retention
-            .iter()
-            .enumerate()
-            .map(|(i, rule)| {
-                let path = format!("retention[{i}]");
-                let (kind, years, months, trigger, anonymised, statute) = match &rule.policy {
-                    RetentionPolicy::Period {
-                        years,
-                        months,
-                        trigger,
-                    } => ("period", *years, *months, Some(trigger), false, None),
-                    RetentionPolicy::Until { trigger } => {
-                        ("until", 0, 0, Some(trigger), false, None)
-                    }
-                    RetentionPolicy::Indefinite { anonymised } => {
-                        ("indefinite", 0, 0, None, *anonymised, None)
-                    }
-                    RetentionPolicy::Statute { statute } => (
-                        "statute",
-                        0,
-                        0,
-                        None,
-                        false,
-                        Some(r.statute(statute, &format!("{path}.policy.statute"))),
-                    ),
-                    RetentionPolicy::NotStated => ("not-stated", 0, 0, None, false, None),
-                };
-                let (trigger, event) = match trigger.map(trigger_code) {
-                    Some((code, event)) => (Some(code), event),
-                    None => (None, None),
-                };
-                RetentionInfo {
-                    id: rule.id.to_string(),
-                    applies_to: r.text(&rule.applies_to, &format!("{path}.applies_to")),
-                    kind,
-                    years,
-                    months,
-                    trigger,
-                    event,
-                    anonymised,
-                    statute,
-                    action: rule.action,
-                    description: r.opt(rule.description.as_ref(), &format!("{path}.description")),
-                    early_disposal: r.opt(
-                        rule.early_disposal.as_ref(),
-                        &format!("{path}.early_disposal"),
-                    ),
-                }
-            })
-            .collect();
-        let security = register
-            .security
-            .as_ref()
-            .filter(|s| !s.is_empty())
-            .map(|s| SecurityInfo {
-                general: r.list(&s.general, "security.general"),
-                manual: r.list(&s.manual, "security.manual"),
-                electronic: r.list(&s.electronic, "security.electronic"),
-            });
-        let confidentiality = register
-            .confidentiality
-            .iter()
-            .enumerate()
-            .map(|(i, c)| ConfidentialityInfo {
-                text: r.text(&c.text, &format!("confidentiality[{i}].text")),
-                statute: c
-                    .statute
-                    .as_ref()
-                    .map(|s| r.statute(s, &format!("confidentiality[{i}].statute"))),
-            })
-            .collect();
-        let rights = RightsSection {
-            introduction: r.opt(register.rights.introduction.as_ref(), "rights.introduction"),
-            statements: register
-                .rights
-                .statements
-                .iter()
-                .enumerate()
-                .map(|(i, s)| RightStatementInfo {
-                    heading: r.opt(
-                        s.heading.as_ref(),
-                        &format!("rights.statements[{i}].heading"),
-                    ),
-                    rights: s
-                        .rights
-                        .iter()
-                        .map(|right| right_ref(*right, language))
-                        .collect(),
-                    text: r.text(&s.text, &format!("rights.statements[{i}].text")),
-                })
-                .collect(),
-            applicable: RequestKind::ALL
-                .iter()
-                .map(|kind| right_info(register, *kind, language))
-                .collect(),
-        };
-        let requests = RequestsInfo {
-            how_to_request: r.opt(
-                register.rights.how_to_request.as_ref(),
-                "rights.how_to_request",
-            ),
-            answer_months: 1,
-            extension_months: 2,
-        };
-        let automated_decisions = register
-            .automated_decisions
-            .as_ref()
-            .map(|a| AutomatedInfo {
-                used: a.used,
-                logic: r.opt(a.logic.as_ref(), "automated_decisions.logic"),
-                consequences: r.opt(a.consequences.as_ref(), "automated_decisions.consequences"),
-            });
-        let provision_info = register.provision.as_ref().map(|p| ProvisionInfo {
-            requirement: p.requirement,
-            obligatory: p.obligatory,
-            consequences: r.opt(p.consequences.as_ref(), "provision.consequences"),
-        });
         NoticeDocument {
             language,
+            options,
             information_article: register.information_article(),
+            controller: controller(&mut r, c),
             publisher: r.party(register.publisher.as_ref(), "publisher"),
             dpo: r.party(c.dpo.as_ref(), "controller.dpo"),
-            register: register_info,
-            controller,
-            purposes,
-            subject_groups,
-            sources,
+            register: register_info(&mut r, register),
+            purposes: purposes(&mut r, register),
+            subject_groups: subject_groups(&mut r, register),
+            sources: sources(&mut r, register),
             disclosure_statement: r.opt(
                 register.disclosure_statement.as_ref(),
                 "disclosure_statement",
             ),
-            recipients,
-            processors,
-            systems,
-            transfers,
-            retention,
-            security,
-            confidentiality,
-            rights,
-            requests,
-            automated_decisions,
-            provision: provision_info,
+            recipients: recipients(&mut r, register),
+            processors: processors(&mut r, register),
+            systems: systems(&mut r, register),
+            transfers: transfers(&mut r, register),
+            retention: retention(&mut r, register),
+            security: security(&mut r, register),
+            confidentiality: confidentiality(&mut r, register),
+            rights: rights(&mut r, register, options),
+            requests: RequestsInfo {
+                how_to_request: r.opt(
+                    register.rights.how_to_request.as_ref(),
+                    "rights.how_to_request",
+                ),
+                answer_months: 1,
+                extension_months: 2,
+            },
+            automated_decisions: register
+                .automated_decisions
+                .as_ref()
+                .map(|a| AutomatedInfo {
+                    used: a.used,
+                    logic: r.opt(a.logic.as_ref(), "automated_decisions.logic"),
+                    consequences: r
+                        .opt(a.consequences.as_ref(), "automated_decisions.consequences"),
+                }),
+            provision: register.provision.as_ref().map(|p| ProvisionInfo {
+                requirement: p.requirement,
+                obligatory: p.obligatory,
+                consequences: r.opt(p.consequences.as_ref(), "provision.consequences"),
+            }),
             cookies: r.opt(register.cookies.as_ref(), "cookies"),
-            missing_translations: r.missing,
+            missing_translations: std::mem::take(&mut r.missing),
         }
     }
 }
 
-fn right_info(register: &Register, kind: RequestKind, language: Language) -> RightInfo {
-    let right = kind.right();
-    let mut info = RightInfo {
-        right: right_ref(right, language),
-        status: "applies",
-        exceptions: Vec::new(),
-        conditions: Vec::new(),
-        excluded_by: None,
-        only_for: Vec::new(),
-    };
-    match applicability(register, kind) {
-        RightApplicability::Applies => {}
-        RightApplicability::AppliesWithExceptions {
-            exceptions,
-            conditions,
-            ..
-        } => {
-            info.status = "applies-with-exceptions";
-            info.exceptions = exceptions
-                .iter()
-                .map(|e| provision(e.code(), e.article(), e.title(language)))
-                .collect();
-            info.conditions = conditions
-                .iter()
-                .map(|(article, _)| (*article).to_owned())
-                .collect();
-            let bases = register.lawful_bases();
-            let covered: Vec<_> = bases
-                .iter()
-                .filter(|b| right.applicability(**b).is_available())
-                .collect();
-            if covered.len() < bases.len() {
-                info.only_for = covered
-                    .iter()
-                    .map(|b| provision(b.code(), b.article(), b.title(language)))
-                    .collect();
-            }
-            let explicit_consent = register
-                .purposes
-                .iter()
-                .flat_map(|p| &p.special_conditions)
-                .find(|c| **c == crate::legal::Article9Condition::ExplicitConsent);
-            if right == Right::WithdrawConsent
-                && let Some(condition) = explicit_consent
-            {
-                info.only_for.push(provision(
-                    condition.code(),
-                    condition.article(),
-                    condition.title(language),
-                ));
-            }
-        }
-        RightApplicability::DoesNotApply { article, .. } => {
-            info.status = "does-not-apply";
-            info.excluded_by = Some(article.to_owned());
-        }
-        RightApplicability::Undetermined { .. } => info.status = "undetermined",
+fn controller(r: &mut Resolver, c: &Controller) -> ControllerInfo {
+    ControllerInfo {
+        name: r.text(&c.name, "controller.name"),
+        business_id: c.business_id.as_ref().map(|id| id.as_str().to_owned()),
+        role: r.opt(c.role.as_ref(), "controller.role"),
+        contact: r.contact(&c.contact, "controller.contact"),
+        responsible_person: r.party(
+            c.responsible_person.as_ref(),
+            "controller.responsible_person",
+        ),
+        contact_person: r.party(c.contact_person.as_ref(), "controller.contact_person"),
+        representative: r.party(c.representative.as_ref(), "controller.representative"),
+        joint_controllers: c
+            .joint_controllers
+            .iter()
+            .enumerate()
+            .map(|(i, j)| {
+                let path = format!("controller.joint_controllers[{i}]");
+                JointControllerInfo {
+                    name: r.text(&j.name, &format!("{path}.name")),
+                    responsibilities: r.opt(
+                        j.responsibilities.as_ref(),
+                        &format!("{path}.responsibilities"),
+                    ),
+                    contact: r.contact(&j.contact, &format!("{path}.contact")),
+                }
+            })
+            .collect(),
     }
-    info
+}
+
+fn register_info(r: &mut Resolver, register: &Register) -> RegisterInfo {
+    RegisterInfo {
+        id: register.id.to_string(),
+        name: r.text(&register.name, "name"),
+        part_of: r.opt(register.part_of.as_ref(), "part_of"),
+        description: r.opt(register.description.as_ref(), "description"),
+        reference: register.reference.as_ref().map(|l| l.as_str().to_owned()),
+        drawn_up: register.drawn_up,
+        published: register.published,
+        updated: register.updated,
+        document_basis: r.statutes(&register.document_basis, "document_basis"),
+    }
+}
+
+fn purposes(r: &mut Resolver, register: &Register) -> Vec<PurposeInfo> {
+    let language = r.language;
+    register
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let path = format!("purposes[{i}]");
+            PurposeInfo {
+                id: p.id.to_string(),
+                description: r.text(&p.description, &format!("{path}.description")),
+                details: r.list(&p.details, &format!("{path}.details")),
+                lawful_bases: p
+                    .lawful_bases
+                    .iter()
+                    .map(|b| r.provision(b.code(), b.article(), b.title(language)))
+                    .collect(),
+                basis_statements: r.list(&p.basis_statements, &format!("{path}.basis_statements")),
+                special_conditions: p
+                    .special_conditions
+                    .iter()
+                    .map(|c| r.provision(c.code(), c.article(), c.title(language)))
+                    .collect(),
+                statutes: r.statutes(&p.statutes, &format!("{path}.statutes")),
+                legitimate_interests: r.opt(
+                    p.legitimate_interests.as_ref(),
+                    &format!("{path}.legitimate_interests"),
+                ),
+                direct_marketing: p.direct_marketing,
+                anonymous: p.anonymous,
+            }
+        })
+        .collect()
+}
+
+fn subject_groups(r: &mut Resolver, register: &Register) -> Vec<GroupInfo> {
+    let language = r.language;
+    let special = |r: &Resolver, s: Option<crate::legal::SpecialCategory>| {
+        s.map(|s| r.provision(s.code(), s.article(), s.title(language)))
+    };
+    let condition = |r: &Resolver, c: Option<crate::legal::Article9Condition>| {
+        c.map(|c| r.provision(c.code(), c.article(), c.title(language)))
+    };
+    register
+        .subject_groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let path = format!("subject_groups[{i}]");
+            GroupInfo {
+                name: r.text(&g.name, &format!("{path}.name")),
+                description: r.opt(g.description.as_ref(), &format!("{path}.description")),
+                anonymous: g.anonymous,
+                statutes: r.statutes(&g.statutes, &format!("{path}.statutes")),
+                categories: g
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .map(|(j, cat)| {
+                        let path = format!("{path}.categories[{j}]");
+                        CategoryInfo {
+                            name: r.text(&cat.name, &format!("{path}.name")),
+                            items: cat
+                                .items
+                                .iter()
+                                .enumerate()
+                                .map(|(k, item)| ItemInfo {
+                                    text: r.text(&item.text, &format!("{path}.items[{k}]")),
+                                    special: special(r, item.special),
+                                    condition: condition(r, item.condition),
+                                })
+                                .collect(),
+                            special: special(r, cat.special),
+                            condition: condition(r, cat.condition),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn sources(r: &mut Resolver, register: &Register) -> Vec<SourceInfo> {
+    let language = r.language;
+    register
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let path = format!("sources[{i}]");
+            SourceInfo {
+                description: r.text(&s.description, &format!("{path}.description")),
+                kind: s.kind,
+                items: s
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(j, item)| r.text(&item.text, &format!("{path}.items[{j}]")))
+                    .collect(),
+                means: r.opt(s.means.as_ref(), &format!("{path}.means")),
+                consent_required: s.consent_required,
+                publicly_accessible: s.publicly_accessible,
+                statutes: r.statutes(&s.statutes, &format!("{path}.statutes")),
+                exemption: s
+                    .exemption
+                    .map(|e| r.provision(e.code(), e.article(), e.title(language))),
+            }
+        })
+        .collect()
+}
+
+fn recipients(r: &mut Resolver, register: &Register) -> Vec<RecipientInfo> {
+    register
+        .recipients
+        .iter()
+        .enumerate()
+        .map(|(i, rec)| {
+            let path = format!("recipients[{i}]");
+            let description = r.opt(rec.description.as_ref(), &format!("{path}.description"));
+            // The legal ground is usually quoted from the description: render it once.
+            let legal_ground = r
+                .opt(rec.legal_ground.as_ref(), &format!("{path}.legal_ground"))
+                .filter(|ground| {
+                    !description
+                        .as_deref()
+                        .is_some_and(|text| text.contains(ground.as_str()))
+                });
+            RecipientInfo {
+                name: r.text(&rec.name, &format!("{path}.name")),
+                kind: rec.kind,
+                description,
+                regular: rec.regular,
+                consent_required: rec.consent_required,
+                legal_ground,
+                statutes: r.statutes(&rec.statutes, &format!("{path}.statutes")),
+                items: r.list(&rec.items, &format!("{path}.items")),
+            }
+        })
+        .collect()
+}
+
+fn processors(r: &mut Resolver, register: &Register) -> Vec<ProcessorInfo> {
+    register
+        .processors
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ProcessorInfo {
+            name: p.name.as_ref().map(|n| n.as_str().to_owned()),
+            description: r.opt(
+                p.description.as_ref(),
+                &format!("processors[{i}].description"),
+            ),
+        })
+        .collect()
+}
+
+fn systems(r: &mut Resolver, register: &Register) -> Vec<SystemInfo> {
+    register
+        .systems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SystemInfo {
+            name: s.name.as_str().to_owned(),
+            description: r.opt(s.description.as_ref(), &format!("systems[{i}].description")),
+            controller: r.opt(s.controller.as_ref(), &format!("systems[{i}].controller")),
+        })
+        .collect()
+}
+
+fn transfers(r: &mut Resolver, register: &Register) -> Option<TransfersInfo> {
+    let language = r.language;
+    register.transfers.as_ref().map(|t| TransfersInfo {
+        outside_eea: t.outside_eea,
+        statement: r.opt(t.statement.as_ref(), "transfers.statement"),
+        transfers: t
+            .transfers
+            .iter()
+            .enumerate()
+            .map(|(i, tr)| TransferInfo {
+                destination: tr.destination.as_str().to_owned(),
+                recipient: r.opt(
+                    tr.recipient.as_ref(),
+                    &format!("transfers.transfers[{i}].recipient"),
+                ),
+                safeguard: tr
+                    .safeguard
+                    .map(|s| r.provision(s.code(), s.article(), s.title(language))),
+                safeguard_copy: r.opt(
+                    tr.safeguard_copy.as_ref(),
+                    &format!("transfers.transfers[{i}].safeguard_copy"),
+                ),
+            })
+            .collect(),
+    })
+}
+
+fn retention(r: &mut Resolver, register: &Register) -> Vec<RetentionInfo> {
+    register
+        .retention
+        .iter()
+        .enumerate()
+        .map(|(i, rule)| {
+            let path = format!("retention[{i}]");
+            let mut info = RetentionInfo {
+                id: rule.id.to_string(),
+                applies_to: r.text(&rule.applies_to, &format!("{path}.applies_to")),
+                kind: "not-stated",
+                years: 0,
+                months: 0,
+                trigger: None,
+                event: None,
+                trigger_text: r.opt(rule.trigger_text.as_ref(), &format!("{path}.trigger_text")),
+                anonymised: false,
+                statute: None,
+                criteria: None,
+                action: rule.action,
+                description: r.opt(rule.description.as_ref(), &format!("{path}.description")),
+                early_disposal: r.opt(
+                    rule.early_disposal.as_ref(),
+                    &format!("{path}.early_disposal"),
+                ),
+            };
+            let set_trigger = |info: &mut RetentionInfo, trigger: &Trigger| {
+                let (code, event) = trigger_code(trigger);
+                info.trigger = Some(code);
+                info.event = event;
+            };
+            match &rule.policy {
+                RetentionPolicy::Period {
+                    years,
+                    months,
+                    trigger,
+                } => {
+                    info.kind = "period";
+                    info.years = *years;
+                    info.months = *months;
+                    set_trigger(&mut info, trigger);
+                }
+                RetentionPolicy::Until { trigger } => {
+                    info.kind = "until";
+                    set_trigger(&mut info, trigger);
+                }
+                RetentionPolicy::Indefinite { anonymised } => {
+                    info.kind = "indefinite";
+                    info.anonymised = *anonymised;
+                }
+                RetentionPolicy::Statute { statute } => {
+                    info.kind = "statute";
+                    info.statute = Some(r.statute(statute, &format!("{path}.policy.statute")));
+                }
+                RetentionPolicy::Criteria { criteria } => {
+                    info.kind = "criteria";
+                    info.criteria = Some(r.text(criteria, &format!("{path}.policy.criteria")));
+                }
+                RetentionPolicy::NotStated => {}
+            }
+            info
+        })
+        .collect()
+}
+
+fn security(r: &mut Resolver, register: &Register) -> Option<SecurityInfo> {
+    register
+        .security
+        .as_ref()
+        .filter(|s| !s.is_empty())
+        .map(|s| SecurityInfo {
+            general: r.list(&s.general, "security.general"),
+            manual: r.list(&s.manual, "security.manual"),
+            electronic: r.list(&s.electronic, "security.electronic"),
+        })
+}
+
+fn confidentiality(r: &mut Resolver, register: &Register) -> Vec<ConfidentialityInfo> {
+    register
+        .confidentiality
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ConfidentialityInfo {
+            text: r.text(&c.text, &format!("confidentiality[{i}].text")),
+            statute: c
+                .statute
+                .as_ref()
+                .map(|s| r.statute(s, &format!("confidentiality[{i}].statute"))),
+        })
+        .collect()
+}
+
+fn rights(r: &mut Resolver, register: &Register, options: NoticeOptions) -> RightsSection {
+    let language = r.language;
+    let statements = register
+        .rights
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| RightStatementInfo {
+            heading: r.opt(
+                s.heading.as_ref(),
+                &format!("rights.statements[{i}].heading"),
+            ),
+            rights: s.rights.iter().map(|right| r.right(*right)).collect(),
+            text: r.text(&s.text, &format!("rights.statements[{i}].text")),
+        })
+        .collect();
+    let not_stated = crate::lint::rights_not_described(register)
+        .into_iter()
+        .map(|right| r.right(right))
+        .collect();
+    let derived = if options.derived {
+        matrix(register)
+            .into_iter()
+            .filter_map(|row| {
+                let purpose = register
+                    .purposes
+                    .iter()
+                    .find(|p| p.id.as_str() == row.purpose)?;
+                let description = r.again(&purpose.description);
+                Some(PurposeRightsInfo {
+                    summary: first_sentence(&description),
+                    lawful_bases: purpose
+                        .lawful_bases
+                        .iter()
+                        .map(|b| r.provision(b.code(), b.article(), b.title(language)))
+                        .collect(),
+                    rights: row
+                        .rights
+                        .iter()
+                        .map(|d| DerivedRightInfo {
+                            right: r.right(d.right),
+                            status: d.status,
+                            citation: cite(d.article, language),
+                            explanation: super::statute_text::explain(d, language),
+                        })
+                        .collect(),
+                    purpose: row.purpose,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    RightsSection {
+        introduction: r.opt(register.rights.introduction.as_ref(), "rights.introduction"),
+        statements,
+        not_stated,
+        derived,
+    }
+}
+
+/// The first sentence of a purpose's description (up to the first ". " or line break), for
+/// labelling its derived rights.
+fn first_sentence(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    match line.find(". ") {
+        Some(end) => line[..=end].to_owned(),
+        None => line.to_owned(),
+    }
 }

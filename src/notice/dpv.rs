@@ -1,12 +1,17 @@
-//! A register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2) with its EU-GDPR
-//! extension: controller, purposes, lawful bases, data subjects, personal data (special
-//! categories typed with DPV-PD), recipients, processors, storage, rights and sources.
+//! A register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3) with its EU-GDPR and
+//! personal-data extensions: controller and DPO, purposes (one `dpv:Process` each) with their
+//! lawful bases and the rights the rights matrix gives them, data subjects, personal data
+//! (special categories typed with DPV-PD), recipients, processors, storage and sources.
+//!
+//! Every node is emitted once with an `@id` and referenced from the processes that use it, so
+//! the document grows with the register, not with purposes × categories. Every term emitted is
+//! one of DPV 2.3 (`tests/data/dpv-2.3-terms.txt`, tested).
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
-use crate::legal::{DPV, DPV_EU_GDPR, DPV_PD, Right};
-use crate::model::{Register, RetentionPolicy};
-use crate::request::{RequestKind, RightApplicability, applicability};
+use crate::legal::{DPV, DPV_EU_GDPR, DPV_PD, LawfulBasis};
+use crate::matrix::decide;
+use crate::model::{Register, RetentionPolicy, SourceKind};
 use crate::text::{Language, LocalizedText};
 
 fn literal(text: &LocalizedText) -> Value {
@@ -29,6 +34,21 @@ fn duration(years: u16, months: u16) -> String {
     }
 }
 
+fn id(value: impl Into<String>) -> Value {
+    json!({ "@id": value.into() })
+}
+
+/// The DPV class of a source: who provides the data.
+fn source_type(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::DataSubject => "dpv:DataSubjectDataSource",
+        SourceKind::ThirdParty | SourceKind::Authority => "dpv:ThirdPartyDataSource",
+        SourceKind::PublicRegister => "dpv:PublicDataSource",
+        SourceKind::Controller => "dpv:DataControllerDataSource",
+        SourceKind::NotStated => "dpv:DataSource",
+    }
+}
+
 /// The register as a JSON-LD document in DPV.
 ///
 /// ```
@@ -42,23 +62,8 @@ fn duration(years: u16, months: u16) -> String {
 pub fn dpv(register: &Register) -> Value {
     let base = format!("urn:gdpr:register:{}", register.id);
     let controller_id = format!("{base}#controller");
-    let c = &register.controller;
-    let mut controller = json!({
-        "@id": controller_id,
-        "@type": "dpv:DataController",
-        "dct:title": literal(&c.name),
-    });
-    if let Some(id) = &c.business_id {
-        controller["dct:identifier"] = json!(id.as_str());
-    }
-    if let Some(email) = &c.contact.email {
-        controller["dpv:hasContact"] = json!(format!("mailto:{}", email.as_str()));
-    }
-    if c.public_authority {
-        controller["@type"] = json!(["dpv:DataController", "dpv:PublicAuthority"]);
-    }
-    let mut graph = vec![controller];
-    if let Some(dpo) = &c.dpo {
+    let mut graph = vec![controller(register, &base, &controller_id)];
+    if let Some(dpo) = &register.controller.dpo {
         let mut node =
             json!({ "@id": format!("{base}#dpo"), "@type": "dpv:DataProtectionOfficer" });
         if let Some(email) = &dpo.contact.email {
@@ -67,50 +72,71 @@ pub fn dpv(register: &Register) -> Value {
         graph.push(node);
     }
 
-    let data: Vec<Value> = register
-        .subject_groups
-        .iter()
-        .filter(|g| !g.anonymous)
-        .flat_map(|g| &g.categories)
-        .map(|cat| {
-            let mut node =
-                json!({ "@type": "dpv:PersonalData", "dct:description": literal(&cat.name) });
-            if let Some(special) = cat.special {
-                node["@type"] = json!(["dpv:SpecialCategoryPersonalData", special.dpv()]);
+    let mut data_of_group: Map<String, Value> = Map::new();
+    for group in &register.subject_groups {
+        graph.push(json!({
+            "@id": format!("{base}#group-{}", group.id),
+            "@type": "dpv:DataSubject",
+            "dct:title": literal(&group.name),
+        }));
+        let mut ids = Vec::new();
+        if group.anonymous {
+            data_of_group.insert(group.id.to_string(), json!(ids));
+            continue;
+        }
+        for (j, category) in group.categories.iter().enumerate() {
+            let node_id = format!("{base}#data-{}-{j}", group.id);
+            let mut types = vec![json!("dpv:PersonalData")];
+            for (_, special, _) in category.specials() {
+                types.push(json!(special.dpv_class()));
+                types.extend(special.dpv().iter().map(|term| json!(term)));
             }
-            node
-        })
-        .collect();
-    let subjects: Vec<Value> = register
-        .subject_groups
-        .iter()
-        .map(|g| json!({ "@type": "dpv:DataSubject", "dct:title": literal(&g.name) }))
-        .collect();
+            types.dedup();
+            graph.push(json!({
+                "@id": node_id,
+                "@type": if types.len() == 1 { types.remove(0) } else { Value::Array(types) },
+                "dct:description": literal(&category.name),
+            }));
+            ids.push(id(node_id));
+        }
+        data_of_group.insert(group.id.to_string(), json!(ids));
+    }
     let recipients: Vec<Value> = register
         .recipients
         .iter()
-        .map(|r| json!({ "@type": "dpv:Recipient", "dct:title": literal(&r.name) }))
+        .enumerate()
+        .map(|(i, r)| {
+            let node_id = format!("{base}#recipient-{i}");
+            graph.push(
+                json!({ "@id": node_id, "@type": "dpv:Recipient", "dct:title": literal(&r.name) }),
+            );
+            id(node_id)
+        })
         .collect();
     let processors: Vec<Value> = register
         .processors
         .iter()
-        .map(|p| {
-            let mut node = json!({ "@type": "dpv:DataProcessor" });
+        .enumerate()
+        .map(|(i, p)| {
+            let node_id = format!("{base}#processor-{i}");
+            let mut node = json!({ "@id": node_id, "@type": "dpv:DataProcessor" });
             if let Some(name) = &p.name {
                 node["dct:title"] = json!(name.as_str());
             }
             if let Some(description) = &p.description {
                 node["dct:description"] = literal(description);
             }
-            node
+            graph.push(node);
+            id(node_id)
         })
         .collect();
     let storage: Vec<Value> = register
         .retention
         .iter()
         .map(|rule| {
+            let node_id = format!("{base}#retention-{}", rule.id);
             let mut node = json!({
-                "@id": format!("{base}#retention-{}", rule.id),
+                "@id": node_id,
                 "@type": "dpv:StorageCondition",
                 "dct:description": literal(&rule.applies_to),
             });
@@ -122,72 +148,43 @@ pub fn dpv(register: &Register) -> Value {
                 }
                 RetentionPolicy::Indefinite { .. } => {
                     node["@type"] = json!("dpv:StorageDuration");
-                    node["dpv:hasDuration"] = json!({ "@id": "dpv:IndeterminateDuration" });
+                    node["dpv:hasDuration"] = id("dpv:EndlessDuration");
                 }
                 _ => {}
             }
-            node
+            graph.push(node);
+            id(node_id)
         })
         .collect();
-    let rights: Vec<Value> = RequestKind::ALL
-        .iter()
-        .filter(|kind| {
-            !matches!(
-                applicability(register, **kind),
-                RightApplicability::DoesNotApply { .. } | RightApplicability::Undetermined { .. }
-            )
-        })
-        .map(|kind| json!({ "@id": kind.right().dpv() }))
-        .chain(std::iter::once(json!({ "@id": Right::Complaint.dpv() })))
-        .collect();
-    let sources: Vec<Value> = register
+    let sources: Vec<(usize, Value)> = register
         .sources
         .iter()
-        .map(|s| json!({ "@type": "dpv:DataSource", "dct:description": literal(&s.description) }))
+        .enumerate()
+        .map(|(i, s)| {
+            let node_id = format!("{base}#source-{i}");
+            graph.push(json!({
+                "@id": node_id,
+                "@type": source_type(s.kind),
+                "dct:description": literal(&s.description),
+            }));
+            (i, id(node_id))
+        })
         .collect();
 
     for purpose in &register.purposes {
-        let mut bases: Vec<Value> = purpose
-            .lawful_bases
-            .iter()
-            .map(|b| json!({ "@id": b.dpv() }))
-            .collect();
-        bases.extend(
-            purpose
-                .special_conditions
-                .iter()
-                .map(|c| json!({ "@id": c.dpv() })),
+        let process = process(
+            register,
+            purpose,
+            &base,
+            &controller_id,
+            &data_of_group,
+            &recipients,
+            &processors,
+            &storage,
+            &sources,
         );
-        let mut process = json!({
-            "@id": format!("{base}#purpose-{}", purpose.id),
-            "@type": "dpv:Process",
-            "dpv:hasDataController": { "@id": controller_id },
-            "dpv:hasPurpose": { "@type": "dpv:Purpose", "dct:description": literal(&purpose.description) },
-            "dpv:hasLegalBasis": bases,
-        });
-        if !purpose.anonymous {
-            process["dpv:hasPersonalData"] = json!(data);
-            process["dpv:hasDataSubject"] = json!(subjects);
-            process["dpv:hasRecipient"] = json!(recipients);
-            process["dpv:hasDataProcessor"] = json!(processors);
-            process["dpv:hasStorageCondition"] = json!(
-                storage
-                    .iter()
-                    .map(|s| json!({ "@id": s["@id"] }))
-                    .collect::<Vec<_>>()
-            );
-            process["dpv:hasRight"] = json!(rights);
-            process["dpv:hasDataSource"] = json!(sources);
-        } else {
-            process["dpv:hasData"] = json!({ "@id": "dpv:AnonymisedData" });
-        }
-        if let Some(interests) = &purpose.legitimate_interests {
-            process["dpv:hasLegitimateInterest"] =
-                json!({ "@type": "dpv:LegitimateInterest", "dct:description": literal(interests) });
-        }
         graph.push(process);
     }
-    graph.extend(storage);
 
     json!({
         "@context": {
@@ -202,4 +199,109 @@ pub fn dpv(register: &Register) -> Value {
         "dct:language": register.languages.iter().map(|l: &Language| l.code()).collect::<Vec<_>>(),
         "@graph": graph,
     })
+}
+
+fn controller(register: &Register, base: &str, controller_id: &str) -> Value {
+    let c = &register.controller;
+    let mut node = json!({
+        "@id": controller_id,
+        "@type": if c.public_authority {
+            json!(["dpv:DataController", "dpv:PublicSectorBody"])
+        } else {
+            json!("dpv:DataController")
+        },
+        "dct:title": literal(&c.name),
+    });
+    if let Some(business_id) = &c.business_id {
+        node["dct:identifier"] = json!(business_id.as_str());
+    }
+    if let Some(email) = &c.contact.email {
+        node["dpv:hasContact"] = json!(format!("mailto:{}", email.as_str()));
+    }
+    if c.dpo.is_some() {
+        node["dpv:hasDataProtectionOfficer"] = id(format!("{base}#dpo"));
+    }
+    node
+}
+
+#[allow(clippy::too_many_arguments)]
+fn process(
+    register: &Register,
+    purpose: &crate::model::Purpose,
+    base: &str,
+    controller_id: &str,
+    data_of_group: &Map<String, Value>,
+    recipients: &[Value],
+    processors: &[Value],
+    storage: &[Value],
+    sources: &[(usize, Value)],
+) -> Value {
+    let mut bases: Vec<Value> = purpose
+        .lawful_bases
+        .iter()
+        .map(|b| match (b, &purpose.legitimate_interests) {
+            // DPV carries the interest as the justification of the Art. 6(1)(f) basis.
+            (LawfulBasis::LegitimateInterests, Some(interests)) => json!({
+                "@type": b.dpv(),
+                "dpv:hasJustification": {
+                    "@type": "dpv:Justification",
+                    "dct:description": literal(interests),
+                },
+            }),
+            _ => id(b.dpv()),
+        })
+        .collect();
+    bases.extend(purpose.special_conditions.iter().map(|c| id(c.dpv())));
+    let mut node = json!({
+        "@id": format!("{base}#purpose-{}", purpose.id),
+        "@type": "dpv:Process",
+        "dpv:hasDataController": id(controller_id),
+        "dpv:hasPurpose": { "@type": "dpv:Purpose", "dct:description": literal(&purpose.description) },
+        "dpv:hasLegalBasis": bases,
+    });
+    if purpose.anonymous {
+        node["dpv:hasData"] = id("dpv:AnonymisedData");
+        return node;
+    }
+    let groups: Vec<_> = register
+        .subject_groups
+        .iter()
+        .filter(|g| purpose.concerns(&g.id))
+        .collect();
+    node["dpv:hasDataSubject"] = json!(
+        groups
+            .iter()
+            .map(|g| id(format!("{base}#group-{}", g.id)))
+            .collect::<Vec<_>>()
+    );
+    node["dpv:hasPersonalData"] = json!(
+        groups
+            .iter()
+            .flat_map(|g| data_of_group[g.id.as_str()]
+                .as_array()
+                .cloned()
+                .unwrap_or_default())
+            .collect::<Vec<_>>()
+    );
+    node["dpv:hasRecipient"] = json!(recipients);
+    node["dpv:hasDataProcessor"] = json!(processors);
+    node["dpv:hasStorageCondition"] = json!(storage);
+    node["dpv:hasDataSource"] = json!(
+        sources
+            .iter()
+            .filter(|(i, _)| {
+                let source = &register.sources[*i];
+                groups.iter().any(|g| source.concerns(&g.id)) || groups.is_empty()
+            })
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    );
+    node["dpv:hasRight"] = json!(
+        crate::legal::Right::ALL
+            .iter()
+            .filter(|right| decide(register, purpose, **right).status.is_available())
+            .map(|right| id(right.dpv()))
+            .collect::<Vec<_>>()
+    );
+    node
 }

@@ -21,6 +21,7 @@ mod document;
 mod dpv;
 mod render;
 mod ropa;
+mod statute_text;
 
 pub use document::*;
 pub use dpv::dpv;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Contact, Register, RetentionPolicy, Trigger};
+use crate::model::{Contact, Register, RetentionPolicy, RetentionRule, Trigger};
 use crate::text::{Language, LocalizedText};
 
 /// One register's entry in the Art. 30(1) record.
@@ -101,8 +101,10 @@ fn join_or_not_stated(parts: Vec<String>, separator: &str, language: Language) -
     }
 }
 
-fn retention_summary(policy: &RetentionPolicy, language: Language) -> String {
+fn retention_summary(rule: &RetentionRule, language: Language) -> String {
     let l = language;
+    let policy = &rule.policy;
+    let own_words = rule.trigger_text.as_ref().map(|t| text(t, language));
     let trigger = |t: &Trigger| match t {
         Trigger::Collected => l
             .pick("keräämisestä", "från insamlingen", "from collection")
@@ -159,8 +161,13 @@ fn retention_summary(policy: &RetentionPolicy, language: Language) -> String {
                     l.pick("kk", "mån.", if *months == 1 { "month" } else { "months" })
                 ));
             }
-            format!("{} {}", parts.join(" "), trigger(t))
+            format!(
+                "{} {}",
+                parts.join(" "),
+                own_words.unwrap_or_else(|| trigger(t))
+            )
         }
+        RetentionPolicy::Until { .. } if own_words.is_some() => own_words.unwrap_or_default(),
         RetentionPolicy::Until {
             trigger: Trigger::Superseded,
         } => l
@@ -186,20 +193,22 @@ fn retention_summary(policy: &RetentionPolicy, language: Language) -> String {
             .pick("toistaiseksi", "tills vidare", "indefinitely")
             .to_owned(),
         RetentionPolicy::Statute { statute } => {
-            let cited = [
-                statute.number.as_ref().map(|n| n.as_str().to_owned()),
-                statute.title.as_ref().map(|t| text(t, language)),
-                statute.section.as_ref().map(|t| text(t, language)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
+            let cited = super::statute_text::statute_citation(
+                language,
+                statute.title.as_ref().map(|t| text(t, language)).as_deref(),
+                statute.number.as_ref().map(|n| n.as_str()),
+                statute
+                    .section
+                    .as_ref()
+                    .map(|t| text(t, language))
+                    .as_deref(),
+            );
             format!(
                 "{} {cited}",
                 l.pick("säädöksen mukaan:", "enligt författning:", "as set by")
             )
         }
+        RetentionPolicy::Criteria { criteria } => text(criteria, language),
         RetentionPolicy::NotStated => not_stated(language),
     }
 }
@@ -243,13 +252,13 @@ pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
     let dpo = match &c.dpo {
         Some(dpo) => {
             let reach = contact(&dpo.contact, l);
-            match (reach.is_empty(), dpo.contact.email_withheld) {
+            match (reach.is_empty(), dpo.contact.email_not_captured) {
                 (false, _) => reach.join(", "),
                 (true, true) => l
                     .pick(
-                        "sähköpostiosoite ei näy julkaistussa selosteessa",
-                        "e-postadressen syns inte i den publicerade beskrivningen",
-                        "e-mail address hidden in the published notice",
+                        "sähköpostiosoite puuttuu rekisteritiedostosta",
+                        "e-postadressen saknas i registerfilen",
+                        "e-mail address missing from the register file",
                     )
                     .to_owned(),
                 (true, false) => not_stated(l),
@@ -323,7 +332,7 @@ pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
             format!(
                 "{}: {}",
                 text(&rule.applies_to, l),
-                retention_summary(&rule.policy, l)
+                retention_summary(rule, l)
             )
         })
         .collect();

@@ -74,6 +74,9 @@ pub enum UnknownReason {
     TriggerNotStated,
     /// The rule leaves the period to a statute without stating it.
     PeriodNotStated,
+    /// The rule states criteria in words (e.g. an archive formation plan), not a period a
+    /// sweep can compute.
+    CriteriaOnly,
     /// The rule states neither a period nor criteria.
     NotStated,
     /// The period ends beyond the dates the calendar supports.
@@ -168,6 +171,7 @@ impl<'r> CompiledRule<'r> {
             },
             RetentionPolicy::Indefinite { .. } => Kind::Indefinite,
             RetentionPolicy::Statute { .. } => Kind::Unknown(UnknownReason::PeriodNotStated),
+            RetentionPolicy::Criteria { .. } => Kind::Unknown(UnknownReason::CriteriaOnly),
             RetentionPolicy::NotStated => Kind::Unknown(UnknownReason::NotStated),
         };
         Self { rule, kind }
@@ -253,7 +257,7 @@ impl<'r> CompiledRule<'r> {
             },
             None => Decision::Due {
                 expires_on,
-                action: self.rule.action,
+                action: self.rule.disposal(),
             },
         }
     }

@@ -31,6 +31,8 @@ pub struct Counts {
     pub erase: u64,
     /// Records due for anonymisation.
     pub anonymise: u64,
+    /// Records due for transfer to an archive.
+    pub archive: u64,
     /// Records due but held.
     pub held: u64,
     /// Records whose rule cannot be evaluated.
@@ -38,9 +40,9 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// Records due (erase + anonymise).
+    /// Records due (erase + anonymise + archive).
     pub fn due(&self) -> u64 {
-        self.erase + self.anonymise
+        self.erase + self.anonymise + self.archive
     }
 }
 
@@ -142,7 +144,7 @@ impl<'r, R> SweepPlanner<'r, R> {
             .map(|rule| {
                 let plan = RulePlan {
                     rule: rule.id.clone(),
-                    action: rule.action,
+                    action: rule.disposal(),
                     due: Vec::new(),
                     unknown: Vec::new(),
                     counts: Counts::default(),
@@ -207,6 +209,7 @@ impl<'r, R> SweepPlanner<'r, R> {
                 match action {
                     DisposalAction::Erase => counts.erase += 1,
                     DisposalAction::Anonymise => counts.anonymise += 1,
+                    DisposalAction::Archive => counts.archive += 1,
                 }
                 plan.due.push(record);
             }
@@ -245,6 +248,7 @@ impl<'r, R> SweepPlanner<'r, R> {
             counts.keep += c.keep;
             counts.erase += c.erase;
             counts.anonymise += c.anonymise;
+            counts.archive += c.archive;
             counts.held += c.held;
             counts.unknown += c.unknown;
         }

@@ -38,7 +38,7 @@ pub struct Claim {
     pub record: String,
     /// The rule.
     pub rule: String,
-    /// Erase or anonymise.
+    /// Erase, anonymise or archive.
     pub action: DisposalAction,
     /// The first day it could no longer be kept.
     pub expires_on: NaiveDate,
@@ -52,6 +52,8 @@ pub enum Disposal {
     Erased,
     /// Anonymised.
     Anonymised,
+    /// Transferred to an archive.
+    Archived,
 }
 
 /// Counts of the ledger as of a date.
@@ -73,6 +75,8 @@ pub struct LedgerCounts {
     pub erased: u64,
     /// Records anonymised.
     pub anonymised: u64,
+    /// Records transferred to an archive.
+    pub archived: u64,
 }
 
 /// Every record's retention facts, with `expires_on` stored and indexed so that a sweep is
@@ -124,7 +128,7 @@ pub trait RetentionLedger: Send + Sync {
     fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str)
     -> Result<Vec<Claim>, StoreError>;
 
-    /// Marks records `worker` claimed as erased or anonymised; returns how many it marked
+    /// Marks records `worker` claimed as erased, anonymised or archived; returns how many it marked
     /// (records not claimed by `worker` are left alone).
     ///
     /// # Errors
@@ -181,7 +185,7 @@ pub trait RetentionLedgerExt: RetentionLedger {
             subject,
             facts,
             expires_on,
-            action: retention_rule.action,
+            action: retention_rule.disposal(),
         };
         self.upsert(&entry)?;
         Ok(entry)

@@ -20,6 +20,7 @@ enum State {
     Claimed,
     Erased,
     Anonymised,
+    Archived,
 }
 
 #[derive(Debug)]
@@ -140,7 +141,12 @@ impl RetentionLedger for MemoryStore {
         let mut ledger = lock(&self.ledger);
         let key = (entry.register.clone(), entry.record.clone());
         match ledger.get_mut(&key) {
-            Some(row) if matches!(row.state, State::Erased | State::Anonymised) => {
+            Some(row)
+                if matches!(
+                    row.state,
+                    State::Erased | State::Anonymised | State::Archived
+                ) =>
+            {
                 Err(StoreError::Invalid(format!(
                     "record {} of {} was already disposed of",
                     entry.record, entry.register
@@ -253,6 +259,7 @@ impl RetentionLedger for MemoryStore {
                 row.state = match disposal {
                     Disposal::Erased => State::Erased,
                     Disposal::Anonymised => State::Anonymised,
+                    Disposal::Archived => State::Archived,
                 };
                 row.claimed_by = None;
                 marked += 1;
@@ -284,6 +291,7 @@ impl RetentionLedger for MemoryStore {
                 State::Claimed => counts.claimed += 1,
                 State::Erased => counts.erased += 1,
                 State::Anonymised => counts.anonymised += 1,
+                State::Archived => counts.archived += 1,
                 State::Pending => match row.entry.expires_on {
                     None => counts.no_expiry += 1,
                     Some(e) if e > as_of => counts.kept += 1,

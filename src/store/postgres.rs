@@ -547,7 +547,8 @@ const COUNTS: &str = concat!(
         count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on IS NULL),
         count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NOT NULL),
         count(*) FILTER (WHERE state = 'erased'),
-        count(*) FILTER (WHERE state = 'anonymised')
+        count(*) FILTER (WHERE state = 'anonymised'),
+        count(*) FILTER (WHERE state = 'archived')
      FROM ledger l"
 );
 
@@ -675,6 +676,7 @@ impl RetentionLedger for PostgresStore {
         let state = match disposal {
             Disposal::Erased => "erased",
             Disposal::Anonymised => "anonymised",
+            Disposal::Archived => "archived",
         };
         let registers: Vec<&str> = claims.iter().map(|c| c.register.as_str()).collect();
         let records: Vec<&str> = claims.iter().map(|c| c.record.as_str()).collect();
@@ -708,6 +710,7 @@ impl RetentionLedger for PostgresStore {
             claimed: n(5)?,
             erased: n(6)?,
             anonymised: n(7)?,
+            archived: n(8)?,
         })
     }
 

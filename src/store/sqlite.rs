@@ -521,6 +521,7 @@ impl RetentionLedger for SqliteStore {
         let state = match disposal {
             Disposal::Erased => "erased",
             Disposal::Anonymised => "anonymised",
+            Disposal::Archived => "archived",
         };
         let mut marked = 0;
         {
@@ -555,7 +556,8 @@ impl RetentionLedger for SqliteStore {
                     COALESCE(SUM(state = 'pending' AND expires_on IS NULL), 0),
                     COALESCE(SUM(state = 'claimed'), 0),
                     COALESCE(SUM(state = 'erased'), 0),
-                    COALESCE(SUM(state = 'anonymised'), 0)
+                    COALESCE(SUM(state = 'anonymised'), 0),
+                    COALESCE(SUM(state = 'archived'), 0)
              FROM ledger l"
         );
         connection
@@ -570,6 +572,7 @@ impl RetentionLedger for SqliteStore {
                     claimed: n(5)?,
                     erased: n(6)?,
                     anonymised: n(7)?,
+                    archived: n(8)?,
                 })
             })
             .map_err(backend)

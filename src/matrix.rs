@@ -1,0 +1,309 @@
+//! The rights matrix: which rights of the data subject apply to each purpose of a register.
+//!
+//! Rights follow the purpose, not the register: a register with a consent purpose and a
+//! public-task purpose gives different rights for each. [`decide`] is the one function that
+//! decides a right for a purpose; the request lifecycle ([`crate::request::applicability`]),
+//! the linter, the notice and the DPV export all call it, so they cannot disagree.
+//!
+//! | right | decided by |
+//! | --- | --- |
+//! | access, rectification, restriction, complaint | apply whatever the basis, even when none is stated (Art. 15, 16, 18, 77) |
+//! | erasure | applies within the exceptions of Art. 17(3) under every basis; limited by Art. 17(3)(b) under 6(1)(c) and (e) |
+//! | portability | only for consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)), processing by automated means, and data the subject provided (Art. 20(1)); never for a public task (Art. 20(3)) |
+//! | objection | limited (the controller may show compelling legitimate grounds) under 6(1)(e) and (f) (Art. 21(1)); absolute for direct marketing whatever the basis (Art. 21(2)–(3)) |
+//! | withdrawal of consent | only under 6(1)(a) or 9(2)(a) (Art. 7(3)) |
+//! | automated decisions | apply unless the register states that no decision is based solely on automated processing (Art. 22(1)) |
+//!
+//! A purpose with several bases combines their cells: the same status for every basis gives
+//! that status; mixed statuses give `limited`, citing the provision that excludes or limits
+//! the right for part of the processing. The right to object to processing for research or
+//! statistics (Art. 21(6)) is not modelled: no register here states such a purpose.
+//!
+//! ```
+//! use gdpr::legal::Right;
+//! use gdpr::matrix::{decide, RightStatus};
+//!
+//! let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+//! let users = register.purposes.iter().find(|p| p.id.as_str() == "user-management").unwrap();
+//! // Art. 6(1)(e): no portability (Art. 20(3)); objection limited by compelling grounds.
+//! let portability = decide(&register, users, Right::Portability);
+//! assert_eq!((portability.status, portability.article), (RightStatus::NotApplicable, "Art. 20(3)"));
+//! assert_eq!(decide(&register, users, Right::Objection).status, RightStatus::Limited);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::legal::{Article9Condition, ErasureException, LawfulBasis, Right};
+use crate::model::{Purpose, Register, SourceKind};
+
+/// Whether a right applies to a purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RightStatus {
+    /// The right applies.
+    Applies,
+    /// The right exists, but an exception or condition the law names can restrict it.
+    Limited,
+    /// The right does not apply.
+    NotApplicable,
+}
+
+impl RightStatus {
+    /// The stable code: `applies`, `limited` or `not-applicable`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Applies => "applies",
+            Self::Limited => "limited",
+            Self::NotApplicable => "not-applicable",
+        }
+    }
+
+    /// Whether the data subject can exercise the right at all (everything but
+    /// `not-applicable`).
+    pub const fn is_available(self) -> bool {
+        !matches!(self, Self::NotApplicable)
+    }
+}
+
+impl fmt::Display for RightStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// How one right applies to one purpose, and the provision that decides it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RightDecision {
+    /// The right.
+    pub right: Right,
+    /// Whether it applies.
+    pub status: RightStatus,
+    /// The provision that decides, e.g. `Art. 20(3)` or `Art. 17(3)(b)`.
+    pub article: &'static str,
+    /// For erasure: the Art. 17(3) exceptions that can still limit it (all of them apply
+    /// whatever the basis). Empty for the other rights.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<ErasureException>,
+}
+
+/// Every right decided for one purpose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PurposeRights {
+    /// The purpose's id.
+    pub purpose: String,
+    /// One decision per right, in the order of [`Right::ALL`].
+    pub rights: Vec<RightDecision>,
+}
+
+impl PurposeRights {
+    /// The decision on `right`.
+    pub fn get(&self, right: Right) -> &RightDecision {
+        self.rights
+            .iter()
+            .find(|decision| decision.right == right)
+            .expect("every right is decided")
+    }
+}
+
+/// The whole matrix: every right for every purpose that processes personal data (purposes
+/// the register calls anonymous have no rows), in the register's order.
+///
+/// ```
+/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let matrix = gdpr::matrix::matrix(&register);
+/// // client-statistics is anonymous: no rights rows for it.
+/// let ids: Vec<_> = matrix.iter().map(|row| row.purpose.as_str()).collect();
+/// assert_eq!(ids, ["partner-cooperation", "user-management"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn matrix(register: &Register) -> Vec<PurposeRights> {
+    register
+        .purposes
+        .iter()
+        .filter(|purpose| !purpose.anonymous)
+        .map(|purpose| PurposeRights {
+            purpose: purpose.id.to_string(),
+            rights: Right::ALL
+                .iter()
+                .map(|right| decide(register, purpose, *right))
+                .collect(),
+        })
+        .collect()
+}
+
+/// What the processing for a purpose rests on, as far as the rights are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ground {
+    Basis(LawfulBasis),
+    /// Art. 9(2)(a): counts as consent for Art. 7(3) and Art. 20(1)(a).
+    ExplicitConsent,
+}
+
+/// Whether `right` applies to the processing for `purpose` of `register`.
+///
+/// The register supplies what the purpose alone does not: its sources (portability needs
+/// data the subject provided) and its statement on automated decisions (Art. 22).
+pub fn decide(register: &Register, purpose: &Purpose, right: Right) -> RightDecision {
+    let (status, article) = cell(register, purpose, right);
+    let exceptions = if right == Right::Erasure {
+        ErasureException::ALL.to_vec()
+    } else {
+        Vec::new()
+    };
+    RightDecision {
+        right,
+        status,
+        article,
+        exceptions,
+    }
+}
+
+fn grounds(purpose: &Purpose) -> Vec<Ground> {
+    let mut grounds: Vec<Ground> = purpose
+        .lawful_bases
+        .iter()
+        .map(|basis| Ground::Basis(*basis))
+        .collect();
+    if purpose
+        .special_conditions
+        .contains(&Article9Condition::ExplicitConsent)
+    {
+        grounds.push(Ground::ExplicitConsent);
+    }
+    grounds
+}
+
+fn cell(register: &Register, purpose: &Purpose, right: Right) -> (RightStatus, &'static str) {
+    use RightStatus::*;
+    let grounds = grounds(purpose);
+    match right {
+        Right::Access => (Applies, "Art. 15"),
+        Right::Rectification => (Applies, "Art. 16"),
+        Right::Restriction => (Applies, "Art. 18"),
+        Right::Complaint => (Applies, "Art. 77"),
+        Right::AutomatedDecision => match &register.automated_decisions {
+            Some(automated) if !automated.used => (NotApplicable, "Art. 22(1)"),
+            _ => (Applies, "Art. 22(1)"),
+        },
+        Right::WithdrawConsent => {
+            let consent = grounds.iter().any(|g| {
+                matches!(
+                    g,
+                    Ground::ExplicitConsent | Ground::Basis(LawfulBasis::Consent)
+                )
+            });
+            if consent {
+                (Applies, "Art. 7(3)")
+            } else {
+                (NotApplicable, "Art. 7(3)")
+            }
+        }
+        Right::Objection if purpose.direct_marketing => (Applies, "Art. 21(2)"),
+        Right::Erasure if purpose.lawful_bases.is_empty() => (Limited, "Art. 17(3)"),
+        Right::Erasure | Right::Objection | Right::Portability => {
+            let cells: Vec<_> = grounds
+                .iter()
+                .filter_map(|ground| basis_cell(register, purpose, right, *ground))
+                .collect();
+            combine(&cells).unwrap_or(match right {
+                Right::Portability => (NotApplicable, "Art. 20(1)(a)"),
+                _ => (NotApplicable, "Art. 21(1)"),
+            })
+        }
+    }
+}
+
+/// The cell of one ground for erasure, objection or portability; `None` where the ground
+/// does not decide the right (Art. 9(2)(a) beside the Art. 6(1) bases for erasure and
+/// objection).
+fn basis_cell(
+    register: &Register,
+    purpose: &Purpose,
+    right: Right,
+    ground: Ground,
+) -> Option<(RightStatus, &'static str)> {
+    use LawfulBasis as B;
+    use RightStatus::*;
+    let basis = match ground {
+        Ground::Basis(basis) => basis,
+        Ground::ExplicitConsent if right == Right::Portability => B::Consent,
+        Ground::ExplicitConsent => return None,
+    };
+    Some(match (right, basis) {
+        (Right::Erasure, B::LegalObligation | B::PublicInterest | B::OfficialAuthority) => {
+            (Limited, "Art. 17(3)(b)")
+        }
+        (Right::Erasure, _) => (Applies, "Art. 17(1)"),
+        (Right::Objection, B::PublicInterest | B::OfficialAuthority | B::LegitimateInterests) => {
+            (Limited, "Art. 21(1)")
+        }
+        (Right::Objection, _) => (NotApplicable, "Art. 21(1)"),
+        (Right::Portability, B::PublicInterest | B::OfficialAuthority) => {
+            (NotApplicable, "Art. 20(3)")
+        }
+        (Right::Portability, B::Consent | B::Contract) => portability(register, purpose),
+        (Right::Portability, _) => (NotApplicable, "Art. 20(1)(a)"),
+        _ => unreachable!("only erasure, objection and portability have basis cells"),
+    })
+}
+
+/// Portability under consent or contract: the data must have been provided by the subject
+/// and processed by automated means (Art. 20(1)). Data the controller observes while the
+/// subject uses a service counts as provided, data it derives does not (Article 29 Working
+/// Party, Guidelines on the right to data portability, WP242 rev.01, section II.1); a
+/// `controller` source can hold either, so it leaves the right limited.
+fn portability(register: &Register, purpose: &Purpose) -> (RightStatus, &'static str) {
+    use RightStatus::*;
+    let sources: Vec<_> = register
+        .sources
+        .iter()
+        .filter(|source| {
+            purpose.subject_groups.is_empty()
+                || source.subject_groups.is_empty()
+                || purpose
+                    .subject_groups
+                    .iter()
+                    .any(|group| source.concerns(group))
+        })
+        .collect();
+    let provided = sources.iter().any(|source| source.from_data_subject());
+    if !provided {
+        let maybe = register.sources.is_empty()
+            || sources
+                .iter()
+                .any(|source| source.kinds().any(|kind| kind == SourceKind::Controller));
+        return if maybe {
+            (Limited, "Art. 20(1)")
+        } else {
+            (NotApplicable, "Art. 20(1)")
+        };
+    }
+    match purpose.automated_means {
+        Some(true) => (Applies, "Art. 20(1)"),
+        Some(false) => (NotApplicable, "Art. 20(1)(b)"),
+        None => (Limited, "Art. 20(1)(b)"),
+    }
+}
+
+/// Combines the cells of several bases: one status for all gives it; mixed statuses give
+/// `limited`, citing the first cell that excludes the right for part of the processing, or
+/// else the first that limits it.
+fn combine(cells: &[(RightStatus, &'static str)]) -> Option<(RightStatus, &'static str)> {
+    let first = *cells.first()?;
+    if cells.iter().all(|(status, _)| *status == first.0) {
+        return Some(first);
+    }
+    let deciding = cells
+        .iter()
+        .find(|(status, _)| *status == RightStatus::NotApplicable)
+        .or_else(|| {
+            cells
+                .iter()
+                .find(|(status, _)| *status == RightStatus::Limited)
+        })
+        .expect("mixed statuses include one that is not `applies`");
+    Some((RightStatus::Limited, deciding.1))
+}
