@@ -39,6 +39,7 @@ dpo.contact.email = "dpo@example.fi"
 id = "service"
 description.en = "Providing the service"
 lawful_bases = ["6-1-e-public-interest"]
+statutes = [{ number = "1301/2014", title.en = "Social Welfare Act" }]
 
 [[subject_groups]]
 id = "customers"
@@ -103,20 +104,27 @@ fn errors_exit_1_with_one_line_per_finding() {
                 "{file}: error[dpo-contact-missing] controller.dpo: a public authority must designate a data protection officer; add [controller.dpo] with its contact details"
             ),
             format!(
-                "{file}: warning[automated-decisions-not-stated] automated_decisions: say whether decisions are made solely by automated means; add [automated_decisions] with used = false if none are"
+                "{file}: note[automated-decisions-not-stated] automated_decisions: say whether decisions are made solely by automated means; add [automated_decisions] with used = false if none are"
             ),
         ]
     );
 }
 
 #[test]
-fn warnings_alone_exit_0() {
+fn warnings_and_notes_alone_exit_0() {
     let dir = tempfile::tempdir().unwrap();
-    let text = COMPLETE.replace("\n[automated_decisions]\nused = false\n", "");
+    let text = COMPLETE
+        .replace("\n[automated_decisions]\nused = false\n", "")
+        .replace("\n[transfers]\noutside_eea = false\n", "");
     let file = write(&dir, "warn.toml", &text);
     let output = gdpr(&["check", &file]);
     assert_eq!(output.status.code(), Some(0));
-    assert!(stdout(&output).contains("warning[automated-decisions-not-stated]"));
+    let out = stdout(&output);
+    assert!(out.contains("warning[transfers-not-stated]"), "{out}");
+    assert!(
+        out.contains("note[automated-decisions-not-stated]"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -2,9 +2,10 @@
 //! register text is escaped; user templates fail with their name and line.
 
 use gdpr::notice::{
-    NoticeDocument, NoticeFormat, NoticeRenderer, RenderError, escape_html, escape_markdown,
+    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, RenderError, escape_html,
+    escape_markdown,
 };
-use gdpr::{Language, Register};
+use gdpr::{Language, Register, Right};
 use serde_json::Value;
 
 fn load(id: &str) -> Register {
@@ -28,11 +29,34 @@ const SEEDS: [(&str, &[Language]); 4] = [
 fn facts(register: &Register, language: Language) -> Vec<String> {
     fn walk(value: &Value, key: &str, language: Language, out: &mut Vec<String>) {
         match value {
-            Value::Object(map)
-                if !map.is_empty()
-                    && map.keys().all(|k| matches!(k.as_str(), "fi" | "sv" | "en")) =>
-            {
+            // A text, alone or beside keys of its own (a data item's `special`).
+            Value::Object(map) if map.get(language.code()).is_some_and(Value::is_string) => {
                 out.push(map[language.code()].as_str().unwrap().to_owned());
+                for (k, v) in map {
+                    if !matches!(k.as_str(), "fi" | "sv" | "en") {
+                        walk(v, k, language, out);
+                    }
+                }
+            }
+            // A Finnish statute cited with its section stands in the genitive ("lain ..."):
+            // its title appears from the second word on.
+            Value::Object(map) if language == Language::Fi && map.contains_key("section") => {
+                for (k, v) in map {
+                    match (k.as_str(), v.get("fi").and_then(Value::as_str)) {
+                        ("title", Some(title)) => {
+                            if let Some((_, rest)) = title.split_once(' ') {
+                                out.push(rest.to_owned());
+                            }
+                        }
+                        // "13 luku 4 §" becomes "13 luvun 4 §".
+                        ("section", Some(section)) => out.push(
+                            section
+                                .replace(" luku,", " luvun")
+                                .replace(" luku ", " luvun "),
+                        ),
+                        _ => walk(v, k, language, out),
+                    }
+                }
             }
             Value::Object(map) => {
                 for (k, v) in map {
@@ -51,12 +75,11 @@ fn facts(register: &Register, language: Language) -> Vec<String> {
                         | "reference"
                         | "business_id"
                         | "destination"
-                        | "event"
                 ) =>
             {
                 out.push(s.clone());
             }
-            Value::String(s) if matches!(key, "published" | "updated") => {
+            Value::String(s) if matches!(key, "drawn_up" | "published" | "updated") => {
                 let date: chrono::NaiveDate = s.parse().unwrap();
                 out.push(match language {
                     Language::En => s.clone(),
@@ -99,7 +122,12 @@ fn every_seed_renders_every_fact_in_every_format() {
             let html = render(&register, language, NoticeFormat::Html);
             let markdown = render(&register, language, NoticeFormat::Markdown);
             let json = render(&register, language, NoticeFormat::Json);
-            for date in register.published.iter().chain(&register.updated) {
+            for date in register
+                .drawn_up
+                .iter()
+                .chain(&register.published)
+                .chain(&register.updated)
+            {
                 assert!(
                     json.contains(&format!("\"{date}\"")),
                     "{id}: JSON lacks {date}"
@@ -137,46 +165,133 @@ fn notices_give_the_items_the_register_lacks_as_not_stated() {
         Language::Fi,
         NoticeFormat::Text,
     );
-    assert!(text.contains("Rekisterissä ei ole ilmoitettu tietosuojavastaavan yhteystietoja."));
-    assert!(text.contains("Käsittelyn oikeusperustetta (6 artiklan 1 kohta) ei ole ilmoitettu."));
-    // ... and it always tells of the Ombudsman and the one-month deadline.
-    assert!(text.contains("tietosuojavaltuutettu, www.tietosuoja.fi"));
-    assert!(text.contains("viimeistään kuukauden kuluessa"));
+    assert!(text.contains("Selosteessa ei ole ilmoitettu tietosuojavastaavan yhteystietoja."));
+    assert!(text.contains(
+        "Selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta (tietosuoja-asetuksen 6 artiklan 1 kohta)."
+    ));
+    // The rights it does not describe are listed as not described, the complaint right among
+    // them; nothing is invented in their place.
+    assert!(text.contains("Selosteessa ei ole kerrottu seuraavista oikeuksista:"));
+    assert!(text.contains(
+        "- Oikeus tehdä valitus valvontaviranomaiselle (tietosuoja-asetuksen 77 artikla)"
+    ));
+    assert!(!text.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
+    assert!(!text.contains("kahdella kuukaudella"));
+    assert!(!text.contains("Vakioteksti"));
+    assert!(!text.contains("Johdettu tieto"));
+}
+
+#[test]
+fn the_notice_lists_exactly_the_rights_the_linter_misses() {
+    let codes = |findings: Vec<gdpr::Finding>| -> Vec<String> {
+        let mut codes: Vec<String> = findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.code,
+                    "right-not-mentioned"
+                        | "consent-withdrawal-missing"
+                        | "complaint-right-missing"
+                )
+            })
+            .map(|f| {
+                f.message
+                    .split('`')
+                    .filter(|part| Right::ALL.iter().any(|r| r.code() == *part))
+                    .next_back()
+                    .unwrap_or("complaint")
+                    .to_owned()
+            })
+            .collect();
+        codes.sort();
+        codes
+    };
+    for (id, _) in SEEDS {
+        let register = load(id);
+        let document = NoticeDocument::build(&register, Language::Fi);
+        let mut listed: Vec<String> = document
+            .rights
+            .not_stated
+            .iter()
+            .map(|r| r.code.clone())
+            .collect();
+        listed.sort();
+        assert_eq!(listed, codes(gdpr::lint::lint(&register)), "{id}");
+    }
+}
+
+#[test]
+fn complete_notices_add_standard_and_derived_text_marked_as_such() {
+    let register = load("monialainen-yhteispalvelu");
+    let complete = NoticeDocument::build_with(&register, Language::Fi, NoticeOptions::COMPLETE);
+    let text = NoticeRenderer::new()
+        .render(&complete, NoticeFormat::Text)
+        .unwrap();
+    assert!(
+        text.contains("Vakioteksti: tämän kohdan sisältö perustuu suoraan tietosuoja-asetukseen")
+    );
+    assert!(text.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
     assert!(text.contains("kahdella kuukaudella"));
+    assert!(text.contains("joulu- tai juhannusaatto tai arkilauantai"));
+    assert!(text.contains("käyttää muita oikeussuojakeinoja"));
+    // With the standard complaint passage, the complaint right is no longer "not described".
+    assert!(!text.contains(
+        "- Oikeus tehdä valitus valvontaviranomaiselle (tietosuoja-asetuksen 77 artikla)"
+    ));
+    // Derived: the article that governs the notice and the repeal of the acts it cites.
+    assert!(text.contains("13 ja 14 artiklaa"));
+    assert!(text.contains("(johdettu tieto: kumottu 1.1.2025 alkaen; nykyinen säädös 381/2023)"));
 }
 
 #[test]
 fn the_article_follows_the_sources() {
     let tem = NoticeDocument::build(&load("tem-tno-contacts"), Language::Sv);
     assert_eq!(serde_json::to_value(tem.information_article).unwrap(), "13");
-    let espoo = render(
-        &load("espoo-tyollisyyspalvelut"),
-        Language::Fi,
-        NoticeFormat::Text,
-    );
-    assert!(espoo.contains("13 ja 14 artiklan mukaisesti"));
+    let espoo = load("espoo-tyollisyyspalvelut");
+    let derived = NoticeRenderer::new()
+        .render(
+            &NoticeDocument::build_with(&espoo, Language::Fi, NoticeOptions::COMPLETE),
+            NoticeFormat::Text,
+        )
+        .unwrap();
+    assert!(derived.contains(
+        "Selosteeseen sovelletaan tietosuoja-asetuksen 13 ja 14 artiklaa, koska tietoja saadaan myös muualta kuin rekisteröidyltä itseltään."
+    ));
+    // Not the controller's words: absent unless asked for.
+    let faithful = render(&espoo, Language::Fi, NoticeFormat::Text);
+    assert!(!faithful.contains("Selosteeseen sovelletaan"));
 }
 
 #[test]
-fn the_rights_are_derived_from_the_lawful_bases() {
-    let text = render(
-        &load("espoo-tyollisyyspalvelut"),
-        Language::Fi,
-        NoticeFormat::Text,
-    );
+fn derived_rights_are_shown_only_when_asked_for() {
+    let espoo = load("espoo-tyollisyyspalvelut");
+    // The city never said that the right to object does not apply: the faithful notice does
+    // not say it either.
+    let faithful = render(&espoo, Language::Fi, NoticeFormat::Text);
+    assert!(!faithful.contains("Vastustamisoikeus"), "{faithful}");
+    let derived = NoticeRenderer::new()
+        .render(
+            &NoticeDocument::build_with(&espoo, Language::Fi, NoticeOptions::COMPLETE),
+            NoticeFormat::Text,
+        )
+        .unwrap();
+    assert!(derived.contains(
+        "- Vastustamisoikeus: ei sovellu tällä oikeusperusteella tapahtuvaan käsittelyyn (tietosuoja-asetuksen 21 artiklan 1 kohta)"
+    ));
+    assert!(derived.contains("- Oikeus tietojen poistamiseen: oikeutta ei ole siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi"));
+    let english = NoticeRenderer::new()
+        .render(
+            &NoticeDocument::build_with(&load("keha-alpo"), Language::En, NoticeOptions::COMPLETE),
+            NoticeFormat::Text,
+        )
+        .unwrap();
     assert!(
-        text.contains("- Vastustamisoikeus (Art. 21) ei koske tätä käsittelyä (Art. 21(1))"),
-        "{text}"
-    );
-    assert!(
-        text.contains("- Oikeus tietojen poistamiseen (Art. 17), rajoituksin: Art. 17(3)(b)"),
-        "{text}"
-    );
-    let english = render(&load("keha-alpo"), Language::En, NoticeFormat::Text);
-    assert!(
-        english.contains("- Right to object (Art. 21), for processing based on Art. 6(1)(e)"),
+        english.contains(
+            "- Right to object: on grounds relating to the data subject's particular situation"
+        ),
         "{english}"
     );
+    assert!(english.contains("- Right to data portability: does not apply: the processing rests on a task in the public interest or on official authority (Article 20(3) GDPR)"), "{english}");
 }
 
 #[test]
@@ -185,7 +300,7 @@ fn html_is_one_page_with_lang_headings_and_lists() {
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">\n"));
     assert!(html.contains("<title>Dataskyddsbeskrivning: Registret över handlednings- och rådgivningstjänsternas kontakter</title>"));
     assert_eq!(html.matches("<h1>").count(), 1);
-    assert!(html.matches("<h2>").count() >= 18);
+    assert!(html.matches("<h2>").count() >= 16);
     assert!(html.contains("<ul>\n<li>"));
     assert!(
         !html.contains("<script") && !html.contains("<link") && !html.contains("src="),

@@ -87,10 +87,11 @@ fn tem_contact_persons_until_replaced() {
     assert_eq!(
         decide(&tem, "contact-persons", &current, "2026-11-24"),
         Decision::Unknown {
-            reason: UnknownReason::MissingFact(Fact::Superseded)
+            reason: UnknownReason::MissingFact(Fact::Event)
         }
     );
-    let replaced = current.with_superseded(d("2026-11-20"));
+    // "jos yhteyshenkilö ei enää toimi ilmoittamansa TNO-palvelun yhteyshenkilönä"
+    let replaced = current.with_event("ceased-as-contact-person", d("2026-11-20"));
     assert_eq!(
         decide(&tem, "contact-persons", &replaced, "2026-11-20"),
         keep("2026-11-21")
@@ -268,6 +269,7 @@ fn sweep_plan_groups_by_rule_and_finds_the_next_due_date() {
             keep: 2,
             erase: 2,
             anonymise: 0,
+            archive: 0,
             held: 1,
             unknown: 1
         }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use super::BAD_INPUT;
-use crate::retention::{Decision, LegalHold, RecordFacts, SweepPlanner};
+use crate::retention::{Decision, LegalHold, NamedEvent, RecordFacts, SweepPlanner};
 
 const HEADER: [&str; 6] = [
     "record",
@@ -100,11 +100,26 @@ fn sweep(
             return Err((number, "record: the record id is empty".into()));
         }
         let ended = date(4)?;
+        let rule = fields[1].trim();
+        // `ended` is also the day of the rule's named event, where its trigger is one.
+        let events = match (
+            register
+                .retention_rule(rule)
+                .and_then(|r| r.policy.trigger()),
+            ended,
+        ) {
+            (Some(crate::model::Trigger::Event(name)), Some(on)) => vec![NamedEvent {
+                name: name.as_str().to_owned(),
+                on,
+            }],
+            _ => Vec::new(),
+        };
         let facts = RecordFacts {
             collected: date(2)?,
             last_activity: date(3)?,
             relationship_ended: ended,
             superseded: ended,
+            events,
             holds: match fields[5].trim() {
                 "" => Vec::new(),
                 reason => vec![LegalHold::indefinite(reason)],
@@ -112,7 +127,7 @@ fn sweep(
             ..RecordFacts::default()
         };
         let decision = planner
-            .add((), fields[1].trim(), &facts)
+            .add((), rule, &facts)
             .map_err(|e| (number, format!("rule: {e}")))?;
         let date = match decision {
             Decision::Unknown { .. } => "-".to_owned(),

@@ -126,9 +126,9 @@ pub(crate) fn explain(decision: &RightDecision, language: Language) -> &'static 
             "applies, subject to the exceptions of Article 17(3)",
         ),
         (Right::Erasure, Limited, "Art. 17(3)(b)") => l.pick(
-            "rajoitettu: oikeutta ei ole siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
-            "begränsad: rätten gäller inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse eller för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning",
-            "limited: it does not apply to the extent that processing is necessary for a legal obligation, a task in the public interest or the exercise of official authority",
+            "oikeutta ei ole siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
+            "gäller inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse eller för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning",
+            "does not apply to the extent that processing is necessary for a legal obligation, a task in the public interest or the exercise of official authority",
         ),
         (Right::Erasure, _, _) => l.pick(
             "rajoitettu 17 artiklan 3 kohdan poikkeuksin",

@@ -99,7 +99,16 @@ impl RecordFacts {
         self
     }
 
-    /// Sets the supersession date.
+    /// Adds a named event, e.g. `("ceased-as-contact-person", 2026-11-20)`.
+    pub fn with_event(mut self, name: impl Into<String>, on: NaiveDate) -> Self {
+        self.events.push(NamedEvent {
+            name: name.into(),
+            on,
+        });
+        self
+    }
+
+    /// Sets the day the data was superseded.
     pub fn with_superseded(mut self, on: NaiveDate) -> Self {
         self.superseded = Some(on);
         self
