@@ -26,18 +26,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "/examples/registers/keha-alpo.toml"
     ))?;
     let findings = lint(&register);
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let count = |severity, noun: &str| {
+        let n = findings.iter().filter(|f| f.severity == severity).count();
+        format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+    };
     println!(
         "register {}: {}",
         register.id,
         register.information_article().article()
     );
     println!(
-        "  lint: {errors} errors, {} warnings (see `gdpr check`)",
-        findings.len() - errors
+        "  lint: {}, {}, {} (see `gdpr check`)",
+        count(Severity::Error, "error"),
+        count(Severity::Warning, "warning"),
+        count(Severity::Note, "note")
     );
 
     // 2. Its privacy notice, regenerated in Finnish.

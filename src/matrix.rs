@@ -307,3 +307,246 @@ fn combine(cells: &[(RightStatus, &'static str)]) -> Option<(RightStatus, &'stat
         .expect("mixed statuses include one that is not `applies`");
     Some((RightStatus::Limited, deciding.1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Source, SourceKind};
+    use crate::text::{Id, LocalizedText};
+    use LawfulBasis as B;
+    use RightStatus::*;
+
+    fn register(purpose: Purpose, sources: Vec<Source>) -> Register {
+        let mut builder = Register::builder(
+            "test",
+            LocalizedText::en("Test"),
+            crate::Controller::new(LocalizedText::en("City")),
+        )
+        .language(crate::Language::En)
+        .purpose(purpose);
+        for source in sources {
+            builder = builder.source(source);
+        }
+        builder.build().expect("a valid register")
+    }
+
+    fn purpose(bases: &[LawfulBasis]) -> Purpose {
+        let id: Id = "p".parse().unwrap();
+        bases.iter().fold(
+            Purpose::new(id, LocalizedText::en("Purpose")),
+            |purpose, basis| purpose.basis(*basis),
+        )
+    }
+
+    fn from_subject() -> Vec<Source> {
+        vec![Source::new(
+            SourceKind::DataSubject,
+            LocalizedText::en("The subject"),
+        )]
+    }
+
+    /// (status, article) of every right, in [`Right::ALL`] order, for one purpose.
+    fn row(purpose: Purpose, sources: Vec<Source>) -> Vec<(RightStatus, &'static str)> {
+        let register = register(purpose, sources);
+        Right::ALL
+            .iter()
+            .map(|right| {
+                let d = decide(&register, &register.purposes[0], *right);
+                (d.status, d.article)
+            })
+            .collect()
+    }
+
+    const ALWAYS: [(RightStatus, &str); 3] = [
+        (Applies, "Art. 15"),
+        (Applies, "Art. 16"),
+        (Applies, "Art. 18"),
+    ];
+
+    fn expect(
+        erasure: (RightStatus, &'static str),
+        portability: (RightStatus, &'static str),
+        objection: (RightStatus, &'static str),
+        withdrawal: (RightStatus, &'static str),
+    ) -> Vec<(RightStatus, &'static str)> {
+        vec![
+            ALWAYS[0],
+            ALWAYS[1],
+            erasure,
+            ALWAYS[2],
+            portability,
+            objection,
+            withdrawal,
+            (Applies, "Art. 22(1)"),
+            (Applies, "Art. 77"),
+        ]
+    }
+
+    #[test]
+    fn every_basis_alone() {
+        let cases = [
+            (
+                B::Consent,
+                expect(
+                    (Applies, "Art. 17(1)"),
+                    (Limited, "Art. 20(1)(b)"),
+                    (NotApplicable, "Art. 21(1)"),
+                    (Applies, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::Contract,
+                expect(
+                    (Applies, "Art. 17(1)"),
+                    (Limited, "Art. 20(1)(b)"),
+                    (NotApplicable, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::LegalObligation,
+                expect(
+                    (Limited, "Art. 17(3)(b)"),
+                    (NotApplicable, "Art. 20(1)(a)"),
+                    (NotApplicable, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::VitalInterests,
+                expect(
+                    (Applies, "Art. 17(1)"),
+                    (NotApplicable, "Art. 20(1)(a)"),
+                    (NotApplicable, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::PublicInterest,
+                expect(
+                    (Limited, "Art. 17(3)(b)"),
+                    (NotApplicable, "Art. 20(3)"),
+                    (Limited, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::OfficialAuthority,
+                expect(
+                    (Limited, "Art. 17(3)(b)"),
+                    (NotApplicable, "Art. 20(3)"),
+                    (Limited, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+            (
+                B::LegitimateInterests,
+                expect(
+                    (Applies, "Art. 17(1)"),
+                    (NotApplicable, "Art. 20(1)(a)"),
+                    (Limited, "Art. 21(1)"),
+                    (NotApplicable, "Art. 7(3)"),
+                ),
+            ),
+        ];
+        for (basis, expected) in cases {
+            assert_eq!(row(purpose(&[basis]), from_subject()), expected, "{basis}");
+        }
+    }
+
+    #[test]
+    fn no_basis_stated_still_gives_the_rights_that_need_none() {
+        assert_eq!(
+            row(purpose(&[]), from_subject()),
+            expect(
+                (Limited, "Art. 17(3)"),
+                (NotApplicable, "Art. 20(1)(a)"),
+                (NotApplicable, "Art. 21(1)"),
+                (NotApplicable, "Art. 7(3)"),
+            )
+        );
+    }
+
+    #[test]
+    fn direct_marketing_can_always_be_objected_to() {
+        for basis in LawfulBasis::ALL {
+            let mut marketing = purpose(&[*basis]);
+            marketing.direct_marketing = true;
+            let register = register(marketing, from_subject());
+            let d = decide(&register, &register.purposes[0], Right::Objection);
+            assert_eq!((d.status, d.article), (Applies, "Art. 21(2)"), "{basis}");
+        }
+    }
+
+    #[test]
+    fn portability_needs_data_the_subject_provided_and_automated_means() {
+        let portability = |purpose: Purpose, sources: Vec<Source>| row(purpose, sources)[4];
+        let authority = || {
+            vec![Source::new(
+                SourceKind::Authority,
+                LocalizedText::en("Kela"),
+            )]
+        };
+        let observed = || {
+            vec![Source::new(
+                SourceKind::Controller,
+                LocalizedText::en("Logs"),
+            )]
+        };
+        assert_eq!(
+            portability(purpose(&[B::Consent]), authority()),
+            (NotApplicable, "Art. 20(1)")
+        );
+        assert_eq!(
+            portability(purpose(&[B::Consent]), observed()),
+            (Limited, "Art. 20(1)")
+        );
+        assert_eq!(
+            portability(purpose(&[B::Contract]), Vec::new()),
+            (Limited, "Art. 20(1)")
+        );
+        let mut automated = purpose(&[B::Contract]);
+        automated.automated_means = Some(true);
+        assert_eq!(
+            portability(automated.clone(), from_subject()),
+            (Applies, "Art. 20(1)")
+        );
+        automated.automated_means = Some(false);
+        assert_eq!(
+            portability(automated, from_subject()),
+            (NotApplicable, "Art. 20(1)(b)")
+        );
+        // Art. 9(2)(a) explicit consent counts as consent for Art. 20(1)(a) and 7(3).
+        let mut explicit = purpose(&[B::LegalObligation]);
+        explicit
+            .special_conditions
+            .push(crate::legal::Article9Condition::ExplicitConsent);
+        let cells = row(explicit, from_subject());
+        assert_eq!(cells[4], (Limited, "Art. 20(1)(a)"));
+        assert_eq!(cells[6], (Applies, "Art. 7(3)"));
+    }
+
+    #[test]
+    fn several_bases_combine_to_limited_citing_the_exclusion() {
+        let cells = row(
+            purpose(&[B::Consent, B::LegalObligation, B::OfficialAuthority]),
+            from_subject(),
+        );
+        assert_eq!(cells[2], (Limited, "Art. 17(3)(b)"));
+        assert_eq!(cells[4], (Limited, "Art. 20(1)(a)"));
+        assert_eq!(cells[5], (Limited, "Art. 21(1)"));
+        assert_eq!(cells[6], (Applies, "Art. 7(3)"));
+    }
+
+    #[test]
+    fn automated_decisions_follow_the_register() {
+        let mut register = register(purpose(&[B::Consent]), from_subject());
+        register.automated_decisions = Some(crate::model::AutomatedDecisions {
+            used: false,
+            logic: None,
+            consequences: None,
+        });
+        let d = decide(&register, &register.purposes[0], Right::AutomatedDecision);
+        assert_eq!((d.status, d.article), (NotApplicable, "Art. 22(1)"));
+    }
+}

@@ -197,8 +197,7 @@ fn the_notice_lists_exactly_the_rights_the_linter_misses() {
             .map(|f| {
                 f.message
                     .split('`')
-                    .filter(|part| Right::ALL.iter().any(|r| r.code() == *part))
-                    .next_back()
+                    .rfind(|part| Right::ALL.iter().any(|r| r.code() == *part))
                     .unwrap_or("complaint")
                     .to_owned()
             })
