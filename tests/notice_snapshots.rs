@@ -2,7 +2,7 @@
 //! template or the view model shows up here as a diff to review (`cargo insta review`).
 
 use gdpr::Language;
-use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer};
 
 const SEEDS: [(&str, Language); 5] = [
     ("tem-tno-contacts", Language::Fi),
@@ -25,6 +25,30 @@ fn seed_notices() {
         for format in NoticeFormat::ALL {
             let rendered = renderer.render(&document, format).unwrap();
             insta::assert_snapshot!(format!("{id}.{language}.{}", format.extension()), rendered);
+        }
+    }
+}
+
+/// Each seed's notice with derived and standard text (`gdpr notice --complete`), in Finnish,
+/// Swedish and English: the static wording of every language is reviewed here.
+#[test]
+fn seed_notices_complete() {
+    let renderer = NoticeRenderer::new();
+    for id in [
+        "tem-tno-contacts",
+        "keha-alpo",
+        "monialainen-yhteispalvelu",
+        "espoo-tyollisyyspalvelut",
+    ] {
+        let register = gdpr::file::load(format!(
+            "{}/examples/registers/{id}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        for language in Language::ALL {
+            let document = NoticeDocument::build_with(&register, language, NoticeOptions::COMPLETE);
+            let rendered = renderer.render(&document, NoticeFormat::Text).unwrap();
+            insta::assert_snapshot!(format!("complete.{id}.{language}.txt"), rendered);
         }
     }
 }
