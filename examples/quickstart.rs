@@ -15,7 +15,7 @@ use gdpr::request::{Channel, HELSINKI, RequestKind};
 use gdpr::retention::RecordFacts;
 use gdpr::store::memory::MemoryConnector;
 use gdpr::store::sqlite::SqliteStore;
-use gdpr::store::{Disposal, RetentionLedger, RetentionLedgerExt, verify_chain};
+use gdpr::store::{AuditKey, AuditTrail, Disposal, RetentionLedger, RetentionLedgerExt};
 use gdpr::subject::SubjectKey;
 use gdpr::{Language, PersonalIdentityCode};
 
@@ -59,7 +59,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 3. Stores in one SQLite file; subjects are keyed by a keyed hash, never by the code.
     let store = SqliteStore::open(dir.path().join("gdpr.db"))?;
     // In production the key comes from a secret store, not from the source code.
+    // Both keys live outside the database (a secrets store in production).
     let key = SubjectKey::new(*b"quickstart-demo-key-not-a-secret")?;
+    let audit_key = AuditKey::new(*b"quickstart-audit-key-not-secret!")?;
+    let audit = AuditTrail::new(&store, &audit_key);
     let code: PersonalIdentityCode = "131052-308T".parse()?;
     let subject = key.person(&code);
     println!("subject {code} is stored as {subject:?}");
@@ -78,7 +81,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 5. An access request arriving at 23:30 UTC on 4 March 2026: received 5 March in Helsinki.
     let calendar = Finland::new();
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, audit, &calendar)
         .connector(&partners)
         .connector(&visits)
         .actor("quickstart");
@@ -159,6 +162,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // 7. The audit trail is intact.
-    println!("audit chain: {} entries verified", verify_chain(&store)?);
+    // Checkpoint the head outside the store; verifying against it also catches deleted entries.
+    let checkpoint = audit.head()?;
+    println!(
+        "audit chain: {} entries verified",
+        audit.verify(Some(&checkpoint))?.seq
+    );
     Ok(())
 }

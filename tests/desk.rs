@@ -12,6 +12,8 @@ use gdpr::store::memory::MemoryStore;
 use gdpr::store::*;
 use gdpr::subject::{SubjectKey, SubjectRef};
 
+mod common;
+
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, day, hour, 0, 0).unwrap()
 }
@@ -186,9 +188,10 @@ fn tables() -> (TableConnector, TableConnector) {
 #[test]
 fn an_access_request_is_carried_out_in_every_system_and_audited() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files)
         .actor("case-worker-7");
@@ -245,7 +248,7 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
         })
         .unwrap();
     assert!(open.is_empty());
-    assert_eq!(verify_chain(&store).unwrap(), 5);
+    assert_eq!(verify_chain(&store, &key, None).unwrap().seq, 5);
     let trail = store.read(0, 100).unwrap();
     assert!(
         trail
@@ -264,9 +267,10 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
 #[test]
 fn nothing_is_exported_or_erased_before_identity_is_verified() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files);
     let (anna, _) = people();
@@ -300,10 +304,11 @@ fn nothing_is_exported_or_erased_before_identity_is_verified() {
 #[test]
 fn another_subjects_data_in_an_export_stops_the_request() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (mut crm, _) = tables();
     crm.foreign = true;
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm);
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar).connector(&crm);
     let (anna, _) = people();
     let (id, _) = desk
         .file(
@@ -351,10 +356,11 @@ fn another_subjects_data_in_an_export_stops_the_request() {
 #[test]
 fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (crm, mut files) = tables();
     files.keep_on_erase = true;
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files);
     let (anna, _) = people();
@@ -384,12 +390,13 @@ fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
 #[test]
 fn a_failed_step_resumes_without_repeating_the_completed_ones() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (crm, files) = tables();
     let files = files.failing(vec![true, true]);
     let (anna, _) = people();
     let id = {
-        let desk = Desk::new(&store, &store, &calendar)
+        let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
             .connector(&crm)
             .connector(&files);
         let (id, _) = desk
@@ -414,7 +421,7 @@ fn a_failed_step_resumes_without_repeating_the_completed_ones() {
         id
     };
     // A new desk (after a restart) over the same store finishes the request.
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files);
     assert_eq!(
@@ -428,9 +435,10 @@ fn a_failed_step_resumes_without_repeating_the_completed_ones() {
 #[test]
 fn rectifications_reach_every_system() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, &store, &calendar)
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files);
     let (_, bert) = people();
@@ -469,8 +477,9 @@ fn rectifications_reach_every_system() {
 #[test]
 fn automated_decision_requests_need_a_person() {
     let store = MemoryStore::new();
+    let key = common::audit_key();
     let calendar = Finland::new();
-    let desk = Desk::new(&store, &store, &calendar);
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar);
     let (anna, _) = people();
     let (id, _) = desk
         .file(
@@ -499,7 +508,8 @@ fn a_request_survives_a_restart_on_sqlite() {
     let (anna, _) = people();
     let id = {
         let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-        let desk = Desk::new(&store, &store, &calendar)
+        let key = common::audit_key();
+        let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
             .connector(&crm)
             .connector(&files);
         let (id, _) = desk
@@ -510,7 +520,8 @@ fn a_request_survives_a_restart_on_sqlite() {
         id
     };
     let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-    let desk = Desk::new(&store, &store, &calendar)
+    let key = common::audit_key();
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
         .connector(&crm)
         .connector(&files);
     assert_eq!(
@@ -518,7 +529,7 @@ fn a_request_survives_a_restart_on_sqlite() {
         Outcome::Fulfilled { withheld: 0 }
     );
     assert_eq!(crm.calls(), 1);
-    assert_eq!(verify_chain(&store).unwrap(), 6);
+    assert_eq!(verify_chain(&store, &key, None).unwrap().seq, 6);
 }
 
 #[cfg(feature = "proptest")]
@@ -548,6 +559,7 @@ mod fault_injection {
             delivery_failures in proptest::collection::vec(any::<bool>(), 0..4),
         ) {
             let store = MemoryStore::new();
+            let key = common::audit_key();
             let calendar = Finland::new();
             let (anna, bert) = people();
             let rows = vec![(anna, "a".to_owned()), (bert, "b".to_owned()), (anna, "c".to_owned())];
@@ -556,7 +568,7 @@ mod fault_injection {
                 .enumerate()
                 .map(|(i, schedule)| TableConnector::new(&format!("system-{i}"), rows.clone()).failing(schedule.clone()))
                 .collect();
-            let mut desk = Desk::new(&store, &store, &calendar);
+            let mut desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar);
             for connector in &connectors {
                 desk = desk.connector(connector);
             }
@@ -602,7 +614,7 @@ mod fault_injection {
                     prop_assert_eq!(effects.get(&(id, operation)).copied(), Some(1));
                 }
             }
-            prop_assert!(verify_chain(&store).is_ok());
+            prop_assert!(verify_chain(&store, &key, None).is_ok());
         }
     }
 }

@@ -9,8 +9,11 @@
 use std::io::Write;
 
 use gdpr::store::{
-    AuditLog, RequestStore, StoreError, StoreRecords, conformance, postgres::PostgresStore,
+    AuditEntry, AuditLog, RequestStore, StoreError, StoreRecords, conformance,
+    postgres::PostgresStore,
 };
+
+mod common;
 
 /// A fresh schema, dropped at the end of a test that passed (a failed test leaves it for a
 /// look).
@@ -101,19 +104,9 @@ fn audit_log() {
         return;
     };
     let store = schema.store();
-    conformance::audit_log(&store);
-    conformance::audit_tampering_is_detected(&store, &|seq| {
-        // Change one byte of the stored detail, as someone with database access could.
-        let changed = store
-            .with_client(|c| {
-                c.execute(
-                    "UPDATE audit_log SET detail = replace(detail, '\"n\"', '\"m\"') WHERE seq = $1",
-                    &[&(seq as i64)],
-                )
-            })
-            .unwrap();
-        assert_eq!(changed, 1);
-    });
+    let key = common::audit_key();
+    conformance::audit_log(&store, &key);
+    conformance::audit_tampering_is_detected(&store, &key, &SqlTamper(&store));
     drop(store);
     schema.passed();
 }
@@ -140,11 +133,15 @@ fn reopening_keeps_the_data_and_the_schema() {
     };
     let store = schema.store();
     conformance::append_and_load(&store);
-    conformance::audit_log(&store);
+    let key = common::audit_key();
+    conformance::audit_log(&store, &key);
     drop(store);
     let again = schema.store();
     assert_eq!(again.query(&Default::default()).unwrap().len(), 1);
-    assert_eq!(gdpr::store::verify_chain(&again).unwrap(), 25);
+    assert_eq!(
+        gdpr::store::verify_chain(&again, &key, None).unwrap().seq,
+        25
+    );
     let versions: Vec<i64> = again
         .with_client(|c| {
             c.query("SELECT version FROM gdpr_schema_version", &[])
@@ -224,7 +221,7 @@ fn a_corrupted_row_is_an_error_not_a_panic() {
         Err(StoreError::Corrupt(_))
     ));
 
-    conformance::audit_log(&store);
+    conformance::audit_log(&store, &common::audit_key());
     for (seq, what, sql) in [
         (
             3,
@@ -295,4 +292,57 @@ fn bad_schema_names_and_unreachable_servers_are_errors() {
         Err(StoreError::Backend(_))
     ));
     schema.passed();
+}
+
+/// Someone with write access to the database: rewrites rows and moves `audit_head` along, as
+/// an intruder covering their tracks would.
+struct SqlTamper<'a>(&'a PostgresStore);
+
+impl SqlTamper<'_> {
+    fn move_head(&self) {
+        self.0
+            .with_client(|c| {
+                c.execute(
+                    "UPDATE audit_head SET seq = COALESCE((SELECT max(seq) FROM audit_log), 0),
+                     hash = COALESCE((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), decode(repeat('00', 32), 'hex'))",
+                    &[],
+                )
+            })
+            .unwrap();
+    }
+}
+
+impl conformance::AuditTamper for SqlTamper<'_> {
+    fn rewrite(&self, e: &AuditEntry) {
+        self.0
+            .with_client(|c| {
+                c.execute(
+                    "INSERT INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                     ON CONFLICT (seq) DO UPDATE SET at = excluded.at, actor = excluded.actor, action = excluded.action,
+                       subject = excluded.subject, request_id = excluded.request_id, detail = excluded.detail,
+                       prev_hash = excluded.prev_hash, hash = excluded.hash",
+                    &[
+                        &(e.seq as i64),
+                        &e.entry.at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
+                        &e.entry.actor,
+                        &e.entry.action,
+                        &e.entry.subject.map(|s| s.as_bytes().to_vec()),
+                        &e.entry.request.map(|r| r.as_bytes().to_vec()),
+                        &e.entry.detail,
+                        &&e.prev_hash[..],
+                        &&e.hash[..],
+                    ],
+                )
+            })
+            .unwrap();
+        self.move_head();
+    }
+
+    fn delete_from(&self, seq: u64) {
+        self.0
+            .with_client(|c| c.execute("DELETE FROM audit_log WHERE seq >= $1", &[&(seq as i64)]))
+            .unwrap();
+        self.move_head();
+    }
 }

@@ -1,7 +1,11 @@
 //! The conformance suite against SQLite, plus what only a database file can get wrong.
 #![cfg(all(feature = "sqlite", feature = "conformance"))]
 
-use gdpr::store::{RequestStore, StoreError, StoreRecords, conformance, sqlite::SqliteStore};
+use gdpr::store::{
+    AuditEntry, RequestStore, StoreError, StoreRecords, conformance, sqlite::SqliteStore,
+};
+
+mod common;
 
 fn store() -> (tempfile::TempDir, SqliteStore) {
     let dir = tempfile::tempdir().unwrap();
@@ -24,13 +28,42 @@ fn retention_ledger() {
 #[test]
 fn audit_log() {
     let (_dir, store) = store();
-    conformance::audit_log(&store);
-    conformance::audit_tampering_is_detected(&store, &|seq| {
-        // Flip one byte of the stored detail, as someone with file access could.
-        store
-            .with_connection(|c| c.execute("UPDATE audit_log SET detail = CAST(replace(detail, '\"n\"', '\"m\"') AS TEXT) WHERE seq = ?1", [seq as i64]))
+    let key = common::audit_key();
+    conformance::audit_log(&store, &key);
+    conformance::audit_tampering_is_detected(&store, &key, &SqlTamper(&store));
+}
+
+/// Someone with write access to the database file.
+struct SqlTamper<'a>(&'a SqliteStore);
+
+impl conformance::AuditTamper for SqlTamper<'_> {
+    fn rewrite(&self, e: &AuditEntry) {
+        self.0
+            .with_connection(|c| {
+                c.execute(
+                    "INSERT OR REPLACE INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    rusqlite::params![
+                        e.seq as i64,
+                        e.entry.at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true),
+                        e.entry.actor,
+                        e.entry.action,
+                        e.entry.subject.map(|s| s.as_bytes().to_vec()),
+                        e.entry.request.map(|r| r.as_bytes().to_vec()),
+                        e.entry.detail,
+                        &e.prev_hash[..],
+                        &e.hash[..]
+                    ],
+                )
+            })
             .unwrap();
-    });
+    }
+
+    fn delete_from(&self, seq: u64) {
+        self.0
+            .with_connection(|c| c.execute("DELETE FROM audit_log WHERE seq >= ?1", [seq as i64]))
+            .unwrap();
+    }
 }
 
 #[test]
@@ -122,7 +155,13 @@ fn no_raw_identifier_reaches_the_database_file() {
         serde_json::json!({ "note": "x" }),
     );
     let calendar = Finland::new();
-    let desk = Desk::new(&store, &store, &calendar).connector(&crm);
+    let audit_key = common::audit_key();
+    let desk = Desk::new(
+        &store,
+        gdpr::store::AuditTrail::new(&store, &audit_key),
+        &calendar,
+    )
+    .connector(&crm);
     let (id, _) = desk
         .file(
             subject,

@@ -13,13 +13,14 @@
 //! use gdpr::calendar::Finland;
 //! use gdpr::desk::{Desk, Outcome};
 //! use gdpr::request::{Channel, RequestKind, HELSINKI};
-//! use gdpr::store::{StoreRecords, memory::MemoryStore};
+//! use gdpr::store::{AuditKey, AuditTrail, StoreRecords, memory::MemoryStore};
 //! use gdpr::subject::SubjectKey;
 //!
 //! let store = MemoryStore::new();
 //! let own_records = StoreRecords::new("requests", &store, &store);
 //! let calendar = Finland::new();
-//! let desk = Desk::new(&store, &store, &calendar).connector(&own_records);
+//! let audit_key = AuditKey::new([7u8; 32])?;
+//! let desk = Desk::new(&store, AuditTrail::new(&store, &audit_key), &calendar).connector(&own_records);
 //! let subject = SubjectKey::new([42u8; 32])?.other("customer", "1001");
 //! let at = |d, h| Utc.with_ymd_and_hms(2026, 3, d, h, 0, 0).unwrap();
 //!
@@ -41,7 +42,7 @@ use crate::request::{
     Channel, Event, EventKind, LifecycleError, Operation, RequestKind, Status, SubjectRequest,
 };
 use crate::store::{
-    AuditLog, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
+    AuditTrail, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
     RequestStore, RequestStoreExt, StoreError, SubjectDataSource, SubjectExport,
 };
 use crate::subject::SubjectRef;
@@ -111,7 +112,7 @@ pub const fn operation(kind: RequestKind) -> Option<Operation> {
 /// and the connected systems.
 pub struct Desk<'a> {
     requests: &'a dyn RequestStore,
-    audit: &'a dyn AuditLog,
+    audit: AuditTrail<'a>,
     calendar: &'a dyn HolidayCalendar,
     connectors: Vec<&'a dyn SubjectDataSource>,
     actor: String,
@@ -130,10 +131,11 @@ impl std::fmt::Debug for Desk<'_> {
 }
 
 impl<'a> Desk<'a> {
-    /// A desk over `requests` and `audit`, computing deadlines with `calendar`.
+    /// A desk over `requests` and the audit trail `audit` (a log and its key), computing
+    /// deadlines with `calendar`.
     pub fn new(
         requests: &'a dyn RequestStore,
-        audit: &'a dyn AuditLog,
+        audit: AuditTrail<'a>,
         calendar: &'a dyn HolidayCalendar,
     ) -> Self {
         Self {

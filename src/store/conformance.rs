@@ -8,10 +8,9 @@
 //! let store = MemoryStore::new();
 //! conformance::request_store(&store);
 //! conformance::retention_ledger(&store);
-//! conformance::audit_log(&store);
-//! conformance::audit_tampering_is_detected(&store, &|seq| {
-//!     store.with_audit_rows(|rows| rows[seq as usize - 1].entry.detail.push('!'));
-//! });
+//! let key = gdpr::store::AuditKey::new([3u8; 32]).unwrap();
+//! conformance::audit_log(&store, &key);
+//! conformance::audit_tampering_is_detected(&store, &key, &store);
 //! conformance::subject_isolation(&store, &store, &gdpr::store::StoreRecords::new("store", &store, &store));
 //! ```
 
@@ -523,13 +522,19 @@ fn audit_entry(i: usize, subject: Option<SubjectRef>) -> NewAuditEntry {
     }
 }
 
-/// Entries chain: each one's `prev_hash` is the hash before it, and the chain verifies.
-pub fn audit_log(log: &dyn AuditLog) {
+/// Entries chain: each one's `prev_hash` is the hash before it, and the chain verifies
+/// under `key`, up to the head the log reports.
+pub fn audit_log(log: &dyn AuditLog, key: &AuditKey) {
     let (a, _) = subjects();
-    let before = verify_chain(log).expect("an untouched log verifies");
+    let before = verify_chain(log, key, None).expect("an untouched log verifies");
+    assert_eq!(
+        log.head().expect("head"),
+        before,
+        "the head is the chain's end"
+    );
     let appended: Vec<AuditEntry> = (0..25)
         .map(|i| {
-            log.append(&audit_entry(i, (i % 3 == 0).then_some(a)))
+            log.append(key, &audit_entry(i, (i % 3 == 0).then_some(a)))
                 .expect("append")
         })
         .collect();
@@ -543,25 +548,101 @@ pub fn audit_log(log: &dyn AuditLog) {
         &appended[..],
         "entries read back exactly as appended"
     );
-    assert_eq!(verify_chain(log).expect("the chain verifies"), before + 25);
+    let head = log.head().expect("head");
+    assert_eq!(head.seq, before.seq + 25);
+    assert_eq!(head.hash, appended[24].hash);
+    assert_eq!(
+        verify_chain(log, key, Some(&head)).expect("the chain verifies"),
+        head
+    );
 }
 
-/// Changing one byte of a stored entry is detected. `tamper(seq)` must change one byte of
-/// the stored entry `seq` behind the log's back (e.g. with SQL).
-pub fn audit_tampering_is_detected(log: &dyn AuditLog, tamper: &dyn Fn(u64)) {
+/// What someone with write access to the database, but without the audit key, can do to the
+/// stored trail. Each store's tests implement it with raw access (SQL, or the memory store's
+/// rows) for [`audit_tampering_is_detected`].
+pub trait AuditTamper {
+    /// Writes `entry` as the stored entry `entry.seq`, fields and hashes as given, inserting it
+    /// if it was deleted (and moving any stored head of the chain along, as an intruder would).
+    fn rewrite(&self, entry: &AuditEntry);
+    /// Deletes every entry from `seq` on (and moves any stored head back).
+    fn delete_from(&self, seq: u64);
+}
+
+/// Tampering is detected: a changed byte, an entry rewritten with the chain after it
+/// recomputed by someone without the key, the last entries deleted, and every entry deleted
+/// (the last two against a checkpointed head). The log is restored after each attempt.
+pub fn audit_tampering_is_detected(log: &dyn AuditLog, key: &AuditKey, tamper: &dyn AuditTamper) {
     let appended: Vec<AuditEntry> = (0..5)
-        .map(|i| log.append(&audit_entry(i, None)).expect("append"))
+        .map(|i| log.append(key, &audit_entry(i, None)).expect("append"))
         .collect();
-    verify_chain(log).expect("the chain verifies before tampering");
-    tamper(appended[2].seq);
-    match verify_chain(log) {
-        Err(ChainBreak::Altered { seq } | ChainBreak::Cut { seq }) => assert!(
-            seq <= appended[3].seq,
-            "the break is reported at entry {seq}"
-        ),
-        Err(ChainBreak::Store(e)) => panic!("tampering must be reported as a chain break, not {e}"),
-        Ok(n) => panic!("a changed entry went unnoticed in a chain of {n}"),
+    let checkpoint = log.head().expect("head");
+    let everything = log.read(0, usize::MAX).expect("read");
+    let restore = |entries: &[AuditEntry]| {
+        for entry in entries {
+            tamper.rewrite(entry);
+        }
+        assert_eq!(
+            verify_chain(log, key, Some(&checkpoint)).expect("the restored chain verifies"),
+            checkpoint
+        );
+    };
+    verify_chain(log, key, Some(&checkpoint)).expect("the chain verifies before tampering");
+    let third = &appended[2];
+
+    // One byte of one field.
+    let mut changed = third.clone();
+    changed.entry.detail.push(' ');
+    tamper.rewrite(&changed);
+    match verify_chain(log, key, None) {
+        Err(ChainBreak::Altered { seq }) => assert_eq!(seq, third.seq),
+        other => panic!("a changed byte must be reported as altered, got {other:?}"),
     }
+    restore(std::slice::from_ref(third));
+
+    // A rewrite with the chain after it recomputed, under any key but the controller's.
+    let forger = AuditKey::new(*b"an intruder's key, not the real!").expect("32 bytes");
+    let mut prev = third.prev_hash;
+    for original in &appended[2..] {
+        let mut forged = original.clone();
+        if forged.seq == third.seq {
+            forged.entry.detail = "{\"n\":\"nothing happened\"}".into();
+        }
+        forged.prev_hash = prev;
+        forged.hash = entry_hash(&forger, &prev, forged.seq, &forged.entry);
+        prev = forged.hash;
+        tamper.rewrite(&forged);
+    }
+    match verify_chain(log, key, None) {
+        Err(ChainBreak::Altered { seq }) => assert_eq!(seq, third.seq),
+        other => panic!("a re-hashed rewrite must be reported as altered, got {other:?}"),
+    }
+    restore(&appended[2..]);
+
+    // The last two entries deleted: the chain is consistent, the checkpoint is not.
+    tamper.delete_from(appended[3].seq);
+    verify_chain(log, key, None).expect("a shortened chain is still a chain");
+    match verify_chain(log, key, Some(&checkpoint)) {
+        Err(ChainBreak::Truncated {
+            checkpoint: at,
+            last,
+        }) => {
+            assert_eq!((at, last), (checkpoint.seq, third.seq));
+        }
+        other => panic!("deleted entries must be reported as truncation, got {other:?}"),
+    }
+    restore(&appended[3..]);
+
+    // Every entry deleted.
+    tamper.delete_from(1);
+    assert_eq!(log.head().expect("head"), ChainHead::EMPTY);
+    match verify_chain(log, key, Some(&checkpoint)) {
+        Err(ChainBreak::Truncated {
+            checkpoint: at,
+            last: 0,
+        }) => assert_eq!(at, checkpoint.seq),
+        other => panic!("an emptied log must be reported as truncation, got {other:?}"),
+    }
+    restore(&everything);
 }
 
 /// The export for subject A never contains subject B's data. Seeds requests and ledger

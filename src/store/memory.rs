@@ -313,7 +313,7 @@ impl RetentionLedger for MemoryStore {
 }
 
 impl AuditLog for MemoryStore {
-    fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
         let mut audit = lock(&self.audit);
         let (seq, prev_hash) = audit
             .last()
@@ -322,7 +322,7 @@ impl AuditLog for MemoryStore {
             seq,
             entry: entry.clone(),
             prev_hash,
-            hash: entry_hash(&prev_hash, seq, entry),
+            hash: entry_hash(key, &prev_hash, seq, entry),
         };
         audit.push(stored.clone());
         Ok(stored)
@@ -336,6 +336,15 @@ impl AuditLog for MemoryStore {
             .take(limit)
             .cloned()
             .collect())
+    }
+
+    fn head(&self) -> Result<ChainHead, StoreError> {
+        Ok(lock(&self.audit)
+            .last()
+            .map_or(ChainHead::EMPTY, |last| ChainHead {
+                seq: last.seq,
+                hash: last.hash,
+            }))
     }
 }
 
@@ -482,5 +491,22 @@ impl SubjectDataSource for MemoryConnector {
             }
             n
         }))
+    }
+}
+
+/// Raw access to the stored trail, as a database administrator has it, for the tampering
+/// checks of the conformance suite.
+#[cfg(feature = "conformance")]
+impl super::conformance::AuditTamper for MemoryStore {
+    fn rewrite(&self, entry: &AuditEntry) {
+        let mut audit = lock(&self.audit);
+        match audit.binary_search_by_key(&entry.seq, |e| e.seq) {
+            Ok(i) => audit[i] = entry.clone(),
+            Err(i) => audit.insert(i, entry.clone()),
+        }
+    }
+
+    fn delete_from(&self, seq: u64) {
+        lock(&self.audit).retain(|e| e.seq < seq);
     }
 }

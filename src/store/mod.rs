@@ -39,7 +39,10 @@ pub mod postgres;
 #[cfg_attr(docsrs, doc(cfg(feature = "conformance")))]
 pub mod conformance;
 
-pub use audit::{AuditEntry, AuditLog, ChainBreak, NewAuditEntry, verify_chain};
+pub use audit::{
+    AuditEntry, AuditKey, AuditLog, AuditTrail, ChainBreak, ChainHead, NewAuditEntry, entry_hash,
+    verify_chain,
+};
 pub use connector::{
     ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport,
 };
@@ -49,9 +52,6 @@ pub use own_records::StoreRecords;
 pub use requests::{
     RequestId, RequestProjection, RequestQuery, RequestStore, RequestStoreExt, RequestSummary,
 };
-
-#[cfg(any(feature = "sqlite", feature = "postgres"))]
-pub(crate) use audit::entry_hash;
 
 use crate::subject::SubjectRef;
 

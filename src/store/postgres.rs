@@ -755,7 +755,7 @@ fn audit_entry(row: &Row) -> Result<AuditEntry, StoreError> {
 }
 
 impl AuditLog for PostgresStore {
-    fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
         let mut pooled = self.connection()?;
         let connection = &mut *pooled;
         let head = connection.prepare(AUDIT_HEAD)?;
@@ -780,7 +780,7 @@ impl AuditLog for PostgresStore {
                 ));
             }
         };
-        let entry_hash = super::entry_hash(&prev_hash, seq, entry);
+        let entry_hash = super::entry_hash(key, &prev_hash, seq, entry);
         tx.execute(
             &insert,
             &[
@@ -813,5 +813,25 @@ impl AuditLog for PostgresStore {
             &[&after, &sql_limit(limit)],
         )?;
         rows.iter().map(audit_entry).collect()
+    }
+
+    /// The last entry of `audit_log` (not `audit_head`, which only queues appenders: the
+    /// chain is what the log holds).
+    fn head(&self) -> Result<ChainHead, StoreError> {
+        let mut connection = self.connection()?;
+        let rows = connection.query(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            &[],
+        )?;
+        match rows.first() {
+            Some(row) => {
+                let seq: i64 = column(row, 0, "audit_log")?;
+                Ok(ChainHead {
+                    seq: seq as u64,
+                    hash: hash(column(row, 1, "audit_log")?, &format!("audit entry {seq}"))?,
+                })
+            }
+            None => Ok(ChainHead::EMPTY),
+        }
     }
 }

@@ -625,7 +625,7 @@ fn audit_entry(row: AuditRow) -> Result<AuditEntry, StoreError> {
 }
 
 impl AuditLog for SqliteStore {
-    fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
         let mut connection = self.connection()?;
         let tx = connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -641,7 +641,7 @@ impl AuditLog for SqliteStore {
             Some((seq, h)) => (seq as u64 + 1, hash(&h, &format!("audit entry {seq}"))?),
             None => (1, [0u8; 32]),
         };
-        let entry_hash = super::entry_hash(&prev_hash, seq, entry);
+        let entry_hash = super::entry_hash(key, &prev_hash, seq, entry);
         tx.prepare_cached(
             "INSERT INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )
@@ -691,5 +691,23 @@ impl AuditLog for SqliteStore {
             .collect::<rusqlite::Result<_>>()
             .map_err(backend)?;
         rows.into_iter().map(audit_entry).collect()
+    }
+
+    fn head(&self) -> Result<ChainHead, StoreError> {
+        let connection = self.connection()?;
+        let last: Option<(i64, Vec<u8>)> = connection
+            .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .and_then(|mut s| {
+                s.query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .optional()
+            })
+            .map_err(backend)?;
+        match last {
+            Some((seq, h)) => Ok(ChainHead {
+                seq: seq as u64,
+                hash: hash(&h, &format!("audit entry {seq}"))?,
+            }),
+            None => Ok(ChainHead::EMPTY),
+        }
     }
 }
