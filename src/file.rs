@@ -104,7 +104,7 @@ impl std::error::Error for LoadError {
 /// [`Register::validate`]. Every error names the file, the field path and the line.
 pub fn load(path: impl AsRef<Path>) -> Result<Register, LoadError> {
     let path = path.as_ref();
-    let source = std::fs::read_to_string(path).map_err(|io| LoadError {
+    let bytes = std::fs::read(path).map_err(|io| LoadError {
         file: path.to_owned(),
         diagnostics: vec![Diagnostic {
             path: None,
@@ -114,7 +114,27 @@ pub fn load(path: impl AsRef<Path>) -> Result<Register, LoadError> {
         }],
         io: Some(io),
     })?;
-    parse(&source, Format::from_path(path), path)
+    let source = utf8(&bytes).map_err(|diagnostic| LoadError {
+        file: path.to_owned(),
+        diagnostics: vec![diagnostic],
+        io: None,
+    })?;
+    parse(source, Format::from_path(path), path)
+}
+
+/// The text of a file that must be UTF-8, or a diagnostic naming the line and column of the
+/// first byte that is not.
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = LineIndex::new(valid).line_column(valid.len());
+        Diagnostic {
+            path: None,
+            line: Some(line),
+            column: Some(column),
+            message: "the file is not UTF-8 text; save it as UTF-8".into(),
+        }
+    })
 }
 
 /// Parses TOML register text; `file` names it in errors.
@@ -138,6 +158,8 @@ pub fn from_json_str(source: &str, file: impl AsRef<Path>) -> Result<Register, L
 /// # Errors
 /// As [`load`], except for I/O.
 pub fn parse(source: &str, format: Format, file: &Path) -> Result<Register, LoadError> {
+    // A byte-order mark is not part of the text (editors on Windows write one).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let fail = |diagnostics| LoadError {
         file: file.to_owned(),
         diagnostics,
@@ -148,27 +170,69 @@ pub fn parse(source: &str, format: Format, file: &Path) -> Result<Register, Load
         Format::Json => parse_json(source),
     }
     .map_err(|diagnostic| fail(vec![diagnostic]))?;
-    register.validate().map_err(|errors| {
-        fail(
-            errors
-                .into_iter()
-                .map(|error| {
-                    let offset = match format {
-                        Format::Toml => locate_toml(source, &error.path),
-                        Format::Json => locate_json(source, &error.path),
-                    };
-                    let (line, column) = offset.map(|o| line_column(source, o)).unzip();
-                    Diagnostic {
-                        path: Some(error.path),
-                        line,
-                        column,
-                        message: error.message,
-                    }
-                })
-                .collect(),
-        )
-    })?;
+    register
+        .validate()
+        .map_err(|errors| fail(locate_all(source, format, errors)))?;
     Ok(register)
+}
+
+/// A parsed source whose values know where they start.
+enum Locator<'s> {
+    Toml(toml::de::DeValue<'s>),
+    Json(json::Node),
+}
+
+/// The most diagnostics one error report lists; the rest are counted.
+pub const MAX_DIAGNOSTICS: usize = 100;
+
+/// Locates validation errors in the source: the source is parsed once and each path is
+/// followed from the root, so the cost grows with the number of errors, not with errors ×
+/// file size. At most [`MAX_DIAGNOSTICS`] are listed.
+fn locate_all(
+    source: &str,
+    format: Format,
+    errors: Vec<crate::model::ValidationError>,
+) -> Vec<Diagnostic> {
+    let total = errors.len();
+    let lines = LineIndex::new(source);
+    let locator = match format {
+        Format::Toml => toml::de::DeTable::parse(source)
+            .ok()
+            .map(|root| Locator::Toml(toml::de::DeValue::Table(root.into_inner()))),
+        Format::Json => json::Node::parse(source.as_bytes()).map(Locator::Json),
+    };
+    let locate = |path: &str| match &locator {
+        Some(Locator::Toml(root)) => locate_toml(root, path),
+        Some(Locator::Json(root)) => root.locate(path),
+        None => None,
+    };
+    let mut diagnostics: Vec<Diagnostic> = errors
+        .into_iter()
+        .take(MAX_DIAGNOSTICS)
+        .map(|error| {
+            let (line, column) = locate(&error.path)
+                .map(|offset| lines.line_column(offset))
+                .unzip();
+            Diagnostic {
+                path: Some(error.path),
+                line,
+                column,
+                message: error.message,
+            }
+        })
+        .collect();
+    if total > MAX_DIAGNOSTICS {
+        diagnostics.push(Diagnostic {
+            path: None,
+            line: None,
+            column: None,
+            message: format!(
+                "{} more errors not listed; fix these and check again",
+                total - MAX_DIAGNOSTICS
+            ),
+        });
+    }
+    diagnostics
 }
 
 fn parse_toml(source: &str) -> Result<Register, Diagnostic> {
@@ -183,14 +247,44 @@ fn parse_toml(source: &str) -> Result<Register, Diagnostic> {
 fn toml_diagnostic(source: &str, path: Option<String>, error: &toml::de::Error) -> Diagnostic {
     let (line, column) = error
         .span()
-        .map(|span| line_column(source, span.start))
+        .map(|span| LineIndex::new(source).line_column(span.start))
         .unzip();
     Diagnostic {
         path: path.filter(|p| p != "."),
         line,
         column,
-        message: error.message().trim_end().to_owned(),
+        message: without_values(error.message().trim_end()),
     }
+}
+
+/// A parser's message without the value it quotes: a value typed into the wrong field may be
+/// a personal identity code or an address, and errors end up in logs. serde words them
+/// "invalid type: string \"...\", expected ..." and "invalid value: ...".
+fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = ["string \"", "character `", "integer `", "floating point `"]
+        .iter()
+        .filter_map(|marker| rest.find(marker).map(|i| (i, *marker)))
+        .min()
+    {
+        let (i, marker) = at;
+        let close = if marker.ends_with('"') { '"' } else { '`' };
+        out.push_str(&rest[..i + marker.len() - 1]);
+        let after = &rest[i + marker.len()..];
+        match after.find(close) {
+            Some(end) => {
+                out.push_str("(value not shown)");
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[i + marker.len() - 1..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn parse_json(source: &str) -> Result<Register, Diagnostic> {
@@ -207,8 +301,8 @@ fn json_diagnostic(path: Option<String>, error: &serde_json::Error) -> Diagnosti
     let message = error.to_string();
     // serde_json appends " at line L column C"; the location goes in its own fields.
     let message = match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message,
+        Some(at) => without_values(&message[..at]),
+        None => without_values(&message),
     };
     Diagnostic {
         path: path.filter(|p| p != "."),
@@ -274,9 +368,8 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
     out
 }
 
-fn locate_toml(source: &str, path: &str) -> Option<usize> {
-    let root = toml::de::DeTable::parse(source).ok()?;
-    let mut value = toml::de::DeValue::Table(root.into_inner());
+fn locate_toml(root: &toml::de::DeValue<'_>, path: &str) -> Option<usize> {
+    let mut value = root;
     let mut offset = 0;
     for segment in segments(path) {
         let next = match segment {
@@ -284,33 +377,59 @@ fn locate_toml(source: &str, path: &str) -> Option<usize> {
             Segment::Index(index) => value.get(index)?,
         };
         offset = next.span().start;
-        value = next.get_ref().clone();
+        value = next.get_ref();
     }
     Some(offset)
 }
 
-fn locate_json(source: &str, path: &str) -> Option<usize> {
-    let bytes = source.as_bytes();
-    let mut at = 0;
-    for segment in segments(path) {
-        at = json::skip_ws(bytes, at);
-        at = match segment {
-            Segment::Key(key) => json::member(bytes, at, key)?,
-            Segment::Index(index) => json::element(bytes, at, index)?,
-        };
-    }
-    Some(json::skip_ws(bytes, at))
-}
-
-/// Just enough of a JSON scanner to find where a path's value starts.
+/// Just enough of a JSON scanner to know where each value starts: one pass builds the tree
+/// of offsets that every error's path is then looked up in.
 mod json {
-    pub(super) fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
+    use super::{Segment, segments};
+
+    /// Where a value starts, and its members or elements.
+    pub(super) struct Node {
+        start: usize,
+        children: Children,
+    }
+
+    enum Children {
+        Object(Vec<(String, Node)>),
+        Array(Vec<Node>),
+        Scalar,
+    }
+
+    impl Node {
+        /// The tree of a JSON text that serde_json already accepted.
+        pub(super) fn parse(bytes: &[u8]) -> Option<Node> {
+            let mut at = skip_ws(bytes, 0);
+            node(bytes, &mut at)
+        }
+
+        /// Where the value at `path` starts.
+        pub(super) fn locate(&self, path: &str) -> Option<usize> {
+            let mut node = self;
+            for segment in segments(path) {
+                node = match (&node.children, segment) {
+                    (Children::Object(members), Segment::Key(key)) => {
+                        &members.iter().find(|(k, _)| k == key)?.1
+                    }
+                    (Children::Array(elements), Segment::Index(index)) => elements.get(index)?,
+                    _ => return None,
+                };
+            }
+            Some(node.start)
+        }
+    }
+
+    fn skip_ws(bytes: &[u8], mut at: usize) -> usize {
         while at < bytes.len() && bytes[at].is_ascii_whitespace() {
             at += 1;
         }
         at
     }
 
+    /// The end of the string starting at `at` (just past its closing quote).
     fn string_end(bytes: &[u8], mut at: usize) -> Option<usize> {
         at += 1;
         while at < bytes.len() {
@@ -323,92 +442,79 @@ mod json {
         None
     }
 
-    fn value_end(bytes: &[u8], at: usize) -> Option<usize> {
-        match bytes.get(at)? {
-            b'"' => string_end(bytes, at),
-            b'{' | b'[' => {
-                let mut depth = 0usize;
-                let mut i = at;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'"' => {
-                            i = string_end(bytes, i)?;
-                            continue;
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                return Some(i + 1);
-                            }
-                        }
-                        _ => {}
+    fn node(bytes: &[u8], at: &mut usize) -> Option<Node> {
+        let start = *at;
+        let children = match bytes.get(start)? {
+            b'{' => {
+                let mut members = Vec::new();
+                *at = skip_ws(bytes, start + 1);
+                while bytes.get(*at) == Some(&b'"') {
+                    let end = string_end(bytes, *at)?;
+                    let key: String = serde_json::from_slice(&bytes[*at..end]).ok()?;
+                    *at = skip_ws(bytes, end);
+                    if bytes.get(*at) != Some(&b':') {
+                        return None;
                     }
-                    i += 1;
+                    *at = skip_ws(bytes, *at + 1);
+                    let value = node(bytes, at)?;
+                    members.push((key, value));
+                    *at = skip_ws(bytes, *at);
+                    if bytes.get(*at) == Some(&b',') {
+                        *at = skip_ws(bytes, *at + 1);
+                    }
                 }
-                None
+                *at += 1;
+                Children::Object(members)
+            }
+            b'[' => {
+                let mut elements = Vec::new();
+                *at = skip_ws(bytes, start + 1);
+                while bytes.get(*at).is_some_and(|b| *b != b']') {
+                    elements.push(node(bytes, at)?);
+                    *at = skip_ws(bytes, *at);
+                    if bytes.get(*at) == Some(&b',') {
+                        *at = skip_ws(bytes, *at + 1);
+                    }
+                }
+                *at += 1;
+                Children::Array(elements)
+            }
+            b'"' => {
+                *at = string_end(bytes, start)?;
+                Children::Scalar
             }
             _ => {
-                let mut i = at;
-                while i < bytes.len()
-                    && !matches!(bytes[i], b',' | b'}' | b']')
-                    && !bytes[i].is_ascii_whitespace()
+                while *at < bytes.len()
+                    && !matches!(bytes[*at], b',' | b'}' | b']')
+                    && !bytes[*at].is_ascii_whitespace()
                 {
-                    i += 1;
+                    *at += 1;
                 }
-                Some(i)
+                Children::Scalar
             }
-        }
-    }
-
-    pub(super) fn member(bytes: &[u8], at: usize, key: &str) -> Option<usize> {
-        if bytes.get(at) != Some(&b'{') {
-            return None;
-        }
-        let mut i = skip_ws(bytes, at + 1);
-        while bytes.get(i) == Some(&b'"') {
-            let key_end = string_end(bytes, i)?;
-            let found = &bytes[i + 1..key_end - 1] == key.as_bytes();
-            i = skip_ws(bytes, key_end);
-            if bytes.get(i) != Some(&b':') {
-                return None;
-            }
-            i = skip_ws(bytes, i + 1);
-            if found {
-                return Some(i);
-            }
-            i = skip_ws(bytes, value_end(bytes, i)?);
-            if bytes.get(i) == Some(&b',') {
-                i = skip_ws(bytes, i + 1);
-            }
-        }
-        None
-    }
-
-    pub(super) fn element(bytes: &[u8], at: usize, index: usize) -> Option<usize> {
-        if bytes.get(at) != Some(&b'[') {
-            return None;
-        }
-        let mut i = skip_ws(bytes, at + 1);
-        for _ in 0..index {
-            i = skip_ws(bytes, value_end(bytes, i)?);
-            if bytes.get(i) != Some(&b',') {
-                return None;
-            }
-            i = skip_ws(bytes, i + 1);
-        }
-        Some(i)
+        };
+        Some(Node { start, children })
     }
 }
 
-fn line_column(source: &str, offset: usize) -> (usize, usize) {
-    let before = &source[..offset.min(source.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rfind('\n')
-        .map_or(before.len(), |nl| before.len() - nl - 1)
-        + 1;
-    (line, column)
+/// Line starts of a text, for turning byte offsets into lines and columns by binary search.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(source: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { starts }
+    }
+
+    /// The 1-based line and column (in bytes) of `offset`.
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|start| *start <= offset);
+        (line, offset - self.starts[line - 1] + 1)
+    }
 }
 
 #[cfg(test)]
@@ -431,10 +537,25 @@ mod tests {
     #[test]
     fn json_locator_finds_nested_values() {
         let source = "{\n  \"a\": {\"x\": [1, \"]\", {\"id\": \"dup\"}]},\n  \"b\": 2\n}";
-        let at = locate_json(source, "a.x[2].id").unwrap();
+        let root = json::Node::parse(source.as_bytes()).unwrap();
+        let lines = LineIndex::new(source);
+        let at = root.locate("a.x[2].id").unwrap();
         assert_eq!(&source[at..at + 5], "\"dup\"");
-        assert_eq!(line_column(source, at).0, 2);
-        let at = locate_json(source, "b").unwrap();
-        assert_eq!(line_column(source, at), (3, 8));
+        assert_eq!(lines.line_column(at).0, 2);
+        let at = root.locate("b").unwrap();
+        assert_eq!(lines.line_column(at), (3, 8));
+    }
+
+    #[test]
+    fn parser_messages_do_not_echo_values() {
+        assert_eq!(
+            without_values("invalid type: string \"131052-308T\", expected a boolean"),
+            "invalid type: string (value not shown), expected a boolean"
+        );
+        assert_eq!(
+            without_values("invalid type: integer `131052`, expected a string"),
+            "invalid type: integer (value not shown), expected a string"
+        );
+        assert_eq!(without_values("missing field `id`"), "missing field `id`");
     }
 }

@@ -10,6 +10,7 @@ pub(super) fn run(files: &[PathBuf], format: OutputFormat) -> ExitCode {
     let mut bad_input = false;
     let mut errors = false;
     let mut report = Vec::new();
+    let mut text = String::new();
     for file in files {
         match crate::file::load(file) {
             Ok(register) => {
@@ -18,7 +19,7 @@ pub(super) fn run(files: &[PathBuf], format: OutputFormat) -> ExitCode {
                 match format {
                     OutputFormat::Text => {
                         for finding in &findings {
-                            println!("{}: {finding}", file.display());
+                            text.push_str(&format!("{}: {finding}\n", file.display()));
                         }
                     }
                     OutputFormat::Json => {
@@ -41,10 +42,11 @@ pub(super) fn run(files: &[PathBuf], format: OutputFormat) -> ExitCode {
         }
     }
     if format == OutputFormat::Json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("the report serializes")
-        );
+        text = serde_json::to_string_pretty(&report).expect("the report serializes") + "\n";
+    }
+    let written = super::output::stdout(&text);
+    if written != ExitCode::SUCCESS {
+        return written;
     }
     if bad_input {
         ExitCode::from(BAD_INPUT)

@@ -16,12 +16,10 @@ pub(super) fn run(
         CalendarChoice::Weekends => Box::new(WithClosedDays::new(WeekendsOnly, closed)),
     };
     match Deadlines::for_receipt(received, &calendar) {
-        Ok(deadlines) => {
-            println!("received: {}", deadlines.received);
-            println!("due: {}", deadlines.due);
-            println!("extended: {}", deadlines.extended);
-            ExitCode::SUCCESS
-        }
+        Ok(deadlines) => super::output::stdout(&format!(
+            "received: {}\ndue: {}\nextended: {}\n",
+            deadlines.received, deadlines.due, deadlines.extended
+        )),
         Err(e) => {
             eprintln!("error: --received {e}");
             ExitCode::from(BAD_INPUT)

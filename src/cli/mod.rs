@@ -6,6 +6,7 @@
 mod check;
 mod deadline;
 mod notice;
+mod output;
 mod retention;
 mod rights;
 
@@ -201,12 +202,9 @@ pub fn main() -> ExitCode {
         } => notice::ropa(&files, format, lang),
         Command::Dpv { file } => notice::dpv_export(&file),
         Command::Rights { file, format } => rights::run(&file, format),
-        Command::Schema => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&crate::file::schema()).expect("schema serializes")
-            );
-            ExitCode::SUCCESS
-        }
+        Command::Schema => output::stdout(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&crate::file::schema()).expect("schema serializes")
+        )),
     }
 }

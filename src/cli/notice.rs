@@ -16,19 +16,7 @@ fn load(file: &Path) -> Result<crate::Register, ExitCode> {
 }
 
 fn write(output: Option<&Path>, text: &str) -> ExitCode {
-    match output {
-        None => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {}: cannot write the file: {e}", path.display());
-                ExitCode::from(BAD_INPUT)
-            }
-        },
-    }
+    super::output::to(output, text)
 }
 
 pub(super) fn notice(
@@ -44,6 +32,15 @@ pub(super) fn notice(
         Ok(register) => register,
         Err(code) => return code,
     };
+    if let Some(dir) = templates
+        && !dir.is_dir()
+    {
+        eprintln!(
+            "error: --templates {}: not a directory; give the directory that holds fi.j2, sv.j2 or en.j2",
+            dir.display()
+        );
+        return ExitCode::from(BAD_INPUT);
+    }
     let renderer = match templates.map_or_else(
         || Ok(NoticeRenderer::new()),
         NoticeRenderer::with_template_dir,

@@ -29,12 +29,11 @@ pub(super) fn run(file: &Path, format: OutputFormat) -> ExitCode {
                     ));
                 }
             }
-            print!("{out}");
+            super::output::stdout(&out)
         }
-        OutputFormat::Json => println!(
-            "{}",
+        OutputFormat::Json => super::output::stdout(&format!(
+            "{}\n",
             serde_json::to_string_pretty(&rows).expect("the matrix serializes")
-        ),
+        )),
     }
-    ExitCode::SUCCESS
 }

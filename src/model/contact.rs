@@ -58,11 +58,10 @@ fn validate_phone(s: &str) -> Result<String, ParseError> {
     if allowed && (5..=20).contains(&digits) {
         Ok(s.to_owned())
     } else {
+        // The value is not repeated: a personal identity code typed here would leak.
         Err(ParseError::new(
             "phone number",
-            format!(
-                "`{s}` is not a phone number; use digits, spaces and + - ( ) only, e.g. `029 516001`, and put words such as (vaihde) in `phone_note`"
-            ),
+            "not a phone number; use 5 to 20 digits with spaces and + - ( ) / only, e.g. `029 516001`, and put words such as (vaihde) in `phone_note`",
         ))
     }
 }
@@ -73,9 +72,12 @@ validated_string! {
     schema = json_schema!({ "type": "string", "pattern": "^[0-9 +()/-]+$" });
 }
 
+/// A phone number may be a person's own: `Debug` shows only its last two digits.
 impl fmt::Debug for PhoneNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PhoneNumber({:?})", self.as_str())
+        let digits: Vec<char> = self.as_str().chars().filter(char::is_ascii_digit).collect();
+        let tail: String = digits[digits.len().saturating_sub(2)..].iter().collect();
+        write!(f, "PhoneNumber(<redacted>{tail})")
     }
 }
 

@@ -27,7 +27,9 @@ pub use identifiers::{BusinessId, PersonalIdentityCode};
 pub use provision::{AutomatedDecisions, ProvisionRequirement, RequirementKind};
 pub use purpose::Purpose;
 pub use recipient::{InformationSystem, Processor, Recipient, RecipientKind};
-pub use register::{InformationArticle, Register, RegisterBuilder, ValidationError};
+pub use register::{
+    InformationArticle, MAX_PERIOD_MONTHS, Register, RegisterBuilder, ValidationError,
+};
 pub use retention::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
 pub use rights::{RequestProcedure, RightStatement, RightsInfo};
 pub use security::{Confidentiality, Security};

@@ -150,6 +150,10 @@ impl InformationArticle {
     }
 }
 
+/// The longest retention period a rule may state: 200 years. Longer ones are typing errors
+/// (`years = 9999`); data kept for good is `indefinite`.
+pub const MAX_PERIOD_MONTHS: u32 = 200 * 12;
+
 /// A register that breaks a rule of the model itself (not a gap in the notice: those are lint
 /// findings). `path` uses the file's field names, e.g. `retention[1].id`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -312,11 +316,21 @@ impl Register {
         }
 
         for (i, rule) in self.retention.iter().enumerate() {
-            if rule.policy.total_months() == Some(0) {
-                error(
+            match rule.policy.total_months() {
+                Some(0) => error(
                     format!("retention[{i}].policy"),
                     "a period needs `years` or `months` greater than zero; for \"until an event\" use kind = \"until\"".into(),
-                );
+                ),
+                Some(months) if months > MAX_PERIOD_MONTHS => error(
+                    format!("retention[{i}].policy"),
+                    format!(
+                        "a period of {} years and {} months is longer than {} years, which no retention rule needs; for data kept for good use kind = \"indefinite\"",
+                        months / 12,
+                        months % 12,
+                        MAX_PERIOD_MONTHS / 12
+                    ),
+                ),
+                _ => {}
             }
         }
         for (i, group) in self.subject_groups.iter().enumerate() {

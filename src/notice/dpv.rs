@@ -7,7 +7,7 @@
 //! the document grows with the register, not with purposes × categories. Every term emitted is
 //! one of DPV 2.3 (`tests/data/dpv-2.3-terms.txt`, tested).
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::legal::{DPV, DPV_EU_GDPR, DPV_PD, LawfulBasis};
 use crate::matrix::decide;
@@ -72,18 +72,20 @@ pub fn dpv(register: &Register) -> Value {
         graph.push(node);
     }
 
-    let mut data_of_group: Map<String, Value> = Map::new();
+    // Each category is one node; each group's categories hang under one node of the group
+    // (`dct:hasPart`), which the processes reference: purposes × groups references, not
+    // purposes × categories.
+    let mut groups_with_data: Vec<&str> = Vec::new();
     for group in &register.subject_groups {
         graph.push(json!({
             "@id": format!("{base}#group-{}", group.id),
             "@type": "dpv:DataSubject",
             "dct:title": literal(&group.name),
         }));
-        let mut ids = Vec::new();
-        if group.anonymous {
-            data_of_group.insert(group.id.to_string(), json!(ids));
+        if group.anonymous || group.categories.is_empty() {
             continue;
         }
+        let mut parts = Vec::new();
         for (j, category) in group.categories.iter().enumerate() {
             let node_id = format!("{base}#data-{}-{j}", group.id);
             let mut types = vec![json!("dpv:PersonalData")];
@@ -97,9 +99,15 @@ pub fn dpv(register: &Register) -> Value {
                 "@type": if types.len() == 1 { types.remove(0) } else { Value::Array(types) },
                 "dct:description": literal(&category.name),
             }));
-            ids.push(id(node_id));
+            parts.push(id(node_id));
         }
-        data_of_group.insert(group.id.to_string(), json!(ids));
+        graph.push(json!({
+            "@id": format!("{base}#data-{}", group.id),
+            "@type": "dpv:PersonalData",
+            "dct:title": literal(&group.name),
+            "dct:hasPart": parts,
+        }));
+        groups_with_data.push(group.id.as_str());
     }
     let recipients: Vec<Value> = register
         .recipients
@@ -177,7 +185,7 @@ pub fn dpv(register: &Register) -> Value {
             purpose,
             &base,
             &controller_id,
-            &data_of_group,
+            &groups_with_data,
             &recipients,
             &processors,
             &storage,
@@ -230,7 +238,7 @@ fn process(
     purpose: &crate::model::Purpose,
     base: &str,
     controller_id: &str,
-    data_of_group: &Map<String, Value>,
+    groups_with_data: &[&str],
     recipients: &[Value],
     processors: &[Value],
     storage: &[Value],
@@ -277,10 +285,8 @@ fn process(
     node["dpv:hasPersonalData"] = json!(
         groups
             .iter()
-            .flat_map(|g| data_of_group[g.id.as_str()]
-                .as_array()
-                .cloned()
-                .unwrap_or_default())
+            .filter(|g| groups_with_data.contains(&g.id.as_str()))
+            .map(|g| id(format!("{base}#data-{}", g.id)))
             .collect::<Vec<_>>()
     );
     node["dpv:hasRecipient"] = json!(recipients);

@@ -371,16 +371,9 @@ impl RopaRow {
 
 /// The record as CSV (RFC 4180), with a header row in `language`.
 pub fn ropa_csv(rows: &[RopaRow], language: Language) -> String {
-    let quote = |cell: &str| {
-        if cell.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", cell.replace('"', "\"\""))
-        } else {
-            cell.to_owned()
-        }
-    };
     let mut out = ropa_headers(language)
         .iter()
-        .map(|h| quote(h))
+        .map(|h| csv_cell(h))
         .collect::<Vec<_>>()
         .join(",")
         + "\r\n";
@@ -388,13 +381,28 @@ pub fn ropa_csv(rows: &[RopaRow], language: Language) -> String {
         out.push_str(
             &row.cells()
                 .iter()
-                .map(|c| quote(c))
+                .map(|c| csv_cell(c))
                 .collect::<Vec<_>>()
                 .join(","),
         );
         out.push_str("\r\n");
     }
     out
+}
+
+/// One CSV cell (RFC 4180), safe to open in a spreadsheet: a cell that starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return would be read as a formula (CSV injection), so it is
+/// prefixed with `'` and quoted, as OWASP's "CSV Injection" page advises. The text of a
+/// register reaches the record verbatim, so any cell can start that way.
+fn csv_cell(cell: &str) -> String {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
+        format!("\"'{}\"", cell.replace('"', "\"\""))
+    } else if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
 }
 
 /// The record as a Markdown table, cells escaped (a `|` in a cell cannot end it).

@@ -79,7 +79,7 @@ pub enum UnknownReason {
     CriteriaOnly,
     /// The rule states neither a period nor criteria.
     NotStated,
-    /// The period ends beyond the dates the calendar supports.
+    /// The period ends after [`LAST_DATE`] (31 December 9999): the record never becomes due.
     OutOfRange,
 }
 
@@ -263,12 +263,22 @@ impl<'r> CompiledRule<'r> {
     }
 }
 
+/// The last date the crate computes and stores: 31 December 9999. Four-digit years keep a date
+/// written `YYYY-MM-DD` in order on every backend; an expiry later than this is
+/// [`UnknownReason::OutOfRange`], which a ledger keeps as "no expiry" (never due), never as a
+/// date that sorts before real ones.
+pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => panic!("9999-12-31 is a date"),
+};
+
 /// Kept through the same date `months` later (clamped to the month's end); gone from the
 /// next day.
 #[inline]
 fn expiry(start: NaiveDate, months: u32) -> Result<NaiveDate, UnknownReason> {
     checked_add_months(start, months)
         .and_then(|last_kept| last_kept.succ_opt())
+        .filter(|expires_on| *expires_on <= LAST_DATE)
         .ok_or(UnknownReason::OutOfRange)
 }
 

@@ -6,10 +6,11 @@
 //! from T" may be kept through the same date N months/years later (clamped to the month's
 //! end) and must be gone from the next day; no working-day roll.
 
+pub mod csv;
 mod evaluate;
 mod facts;
 mod sweep;
 
-pub use evaluate::{CompiledRule, Decision, Fact, UnknownReason, evaluate};
+pub use evaluate::{CompiledRule, Decision, Fact, LAST_DATE, UnknownReason, evaluate};
 pub use facts::{LegalHold, NamedEvent, RecordFacts};
 pub use sweep::{Counts, RulePlan, SweepPlan, SweepPlanner, UnknownRule, plan};

@@ -308,7 +308,138 @@ fn entry(
 /// Runs every ledger check, [`concurrent_sweeps`] included.
 pub fn retention_ledger(ledger: &dyn RetentionLedger) {
     ledger_lifecycle(ledger);
+    dates_out_of_range(ledger);
     concurrent_sweeps(ledger);
+    sweeps_during_fact_sync(ledger);
+}
+
+/// Dates past 9999-12-31 (or before year 1) are refused, never stored as a row whose date sorts
+/// before real ones; a record whose period would end past 9999 is kept with no expiry and is
+/// never claimed; the sweep of the due records around it goes on.
+pub fn dates_out_of_range(ledger: &dyn RetentionLedger) {
+    let register = format!("dates-{}", uuid::Uuid::new_v4());
+    let r = register.as_str();
+    let far = NaiveDate::from_ymd_opt(10_001, 1, 1).expect("chrono has year 10001");
+    let mut beyond = entry(r, "beyond", None, None);
+    beyond.expires_on = Some(far);
+    assert!(
+        matches!(ledger.upsert(&beyond), Err(StoreError::Invalid(_))),
+        "an expiry past 9999 is refused"
+    );
+    let mut fact = entry(r, "fact", None, Some("2030-01-01"));
+    fact.facts = RecordFacts::collected(far);
+    assert!(
+        matches!(ledger.upsert(&fact), Err(StoreError::Invalid(_))),
+        "a fact past 9999 is refused"
+    );
+    // "No end": the last day there is, kept for a year, never expires.
+    let register_model = crate::Register::builder(
+        r,
+        crate::LocalizedText::en("Dates"),
+        crate::Controller::new(crate::LocalizedText::en("Controller")),
+    )
+    .language(crate::Language::En)
+    .retention(crate::RetentionRule::new(
+        "rule".parse().expect("an id"),
+        crate::LocalizedText::en("Records"),
+        crate::RetentionPolicy::years(1, crate::Trigger::Collected),
+    ))
+    .build()
+    .expect("a valid register");
+    let kept = ledger
+        .upsert_facts(
+            &register_model,
+            "no-end",
+            "rule",
+            None,
+            RecordFacts::collected(crate::retention::LAST_DATE),
+        )
+        .expect("a record kept past 9999 is stored");
+    assert_eq!(kept.expires_on, None, "it has no expiry");
+    ledger
+        .upsert(&entry(r, "due", None, Some("2020-01-01")))
+        .expect("upsert");
+    let claimed: Vec<String> = ledger
+        .claim(date("2026-11-24"), 1000, "dates-worker")
+        .expect("claim")
+        .into_iter()
+        .filter(|c| c.register == r)
+        .map(|c| c.record)
+        .collect();
+    assert_eq!(claimed, ["due"], "only the due record is claimed");
+    ledger.release_claims("dates-worker").expect("release");
+}
+
+/// Facts re-written while [`SWEEP_WORKERS`] workers sweep (a nightly sync from the system of
+/// record) never make a claimed record claimable again: zero double claims, every due record
+/// disposed of once.
+pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
+    let register = format!("sync-{}", uuid::Uuid::new_v4());
+    let due: Vec<String> = (0..400).map(|i| format!("due-{i:03}")).collect();
+    for record in &due {
+        ledger
+            .upsert(&entry(&register, record, None, Some("2026-01-01")))
+            .expect("upsert");
+    }
+    let as_of = date("2026-11-24");
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let claims: Vec<Vec<Claim>> = std::thread::scope(|scope| {
+        let (register, due, done) = (&register, &due, &done);
+        let sync = scope.spawn(move || {
+            let mut rounds = 0;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) || rounds == 0 {
+                for record in due {
+                    // A disposed record refuses the write; everything else takes it.
+                    match ledger.upsert(&entry(register, record, None, Some("2026-01-01"))) {
+                        Ok(()) | Err(StoreError::Invalid(_)) => {}
+                        Err(e) => panic!("sync: {e}"),
+                    }
+                }
+                rounds += 1;
+            }
+        });
+        let workers: Vec<_> = (0..SWEEP_WORKERS)
+            .map(|w| {
+                scope.spawn(move || {
+                    let worker = format!("{register}-worker-{w}");
+                    let mut mine = Vec::new();
+                    loop {
+                        let batch: Vec<Claim> = ledger
+                            .claim(as_of, 7, &worker)
+                            .expect("claim")
+                            .into_iter()
+                            .filter(|c| &c.register == register)
+                            .collect();
+                        if batch.is_empty() {
+                            return mine;
+                        }
+                        // The disposal takes a while: the sync runs meanwhile.
+                        std::thread::yield_now();
+                        let marked = ledger
+                            .mark(&batch, Disposal::Erased, &worker)
+                            .expect("mark");
+                        assert_eq!(marked as usize, batch.len(), "a claim was taken away");
+                        mine.extend(batch);
+                    }
+                })
+            })
+            .collect();
+        let claims = workers
+            .into_iter()
+            .map(|h| h.join().expect("a sweep worker panicked"))
+            .collect();
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        sync.join().expect("the sync panicked");
+        claims
+    });
+    let claimed: Vec<&Claim> = claims.iter().flatten().collect();
+    let unique: BTreeSet<&str> = claimed.iter().map(|c| c.record.as_str()).collect();
+    assert_eq!(unique.len(), claimed.len(), "a record was claimed twice");
+    assert_eq!(
+        unique.len(),
+        due.len(),
+        "every due record is disposed of once"
+    );
 }
 
 /// Upsert, holds, claims, marks and counts.

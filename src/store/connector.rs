@@ -7,8 +7,9 @@ use super::RequestId;
 use crate::request::Withheld;
 use crate::subject::SubjectRef;
 
-/// One record of an export, tagged with whose it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One record of an export, tagged with whose it is. `Debug` shows its id and category, not
+/// its data (which may hold identifiers).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportedRecord {
     /// The record's id in its system.
     pub id: String,
@@ -18,6 +19,17 @@ pub struct ExportedRecord {
     pub category: String,
     /// The data, structured and machine-readable (Art. 15(3), 20(1)).
     pub data: serde_json::Value,
+}
+
+impl std::fmt::Debug for ExportedRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExportedRecord")
+            .field("id", &self.id)
+            .field("subject", &self.subject)
+            .field("category", &self.category)
+            .field("data", &format_args!("<redacted>"))
+            .finish()
+    }
 }
 
 /// What a system holds on one subject.
@@ -53,13 +65,22 @@ impl SubjectExport {
     }
 }
 
-/// A rectification: a field and its corrected value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A rectification: a field and its corrected value. `Debug` shows the field, not the value.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rectification {
     /// The field, in the system's terms.
     pub field: String,
     /// The corrected or completed value.
     pub value: serde_json::Value,
+}
+
+impl std::fmt::Debug for Rectification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rectification")
+            .field("field", &self.field)
+            .field("value", &format_args!("<redacted>"))
+            .finish()
+    }
 }
 
 /// What an erasure did.

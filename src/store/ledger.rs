@@ -82,11 +82,13 @@ pub struct LedgerCounts {
 /// Every record's retention facts, with `expires_on` stored and indexed so that a sweep is
 /// an index range scan: its cost grows with what is due, not with what is kept.
 pub trait RetentionLedger: Send + Sync {
-    /// Writes a record's entry (insert or replace). A claimed record goes back to pending.
+    /// Writes a record's entry (insert or replace). A record a worker has claimed stays
+    /// claimed by it: the new facts apply if the claim is released, and are moot once it is
+    /// marked. No write can make a claimed record claimable by a second worker.
     ///
     /// # Errors
-    /// [`StoreError::Invalid`] when the facts carry holds or the record was already disposed
-    /// of.
+    /// [`StoreError::Invalid`] when the facts carry holds, a date lies outside
+    /// 0001-01-01..=9999-12-31, or the record was already disposed of.
     fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError>;
 
     /// The entry of a record.
@@ -121,7 +123,8 @@ pub trait RetentionLedger: Send + Sync {
     ) -> Result<(), StoreError>;
 
     /// Claims up to `limit` records due as of `as_of` and not held, oldest expiry first, for
-    /// `worker`. Concurrent workers never claim the same record.
+    /// `worker`. Concurrent workers never claim the same record, and a claim that fails claims
+    /// nothing (it is one transaction).
     ///
     /// # Errors
     /// A backend failure.
@@ -194,12 +197,36 @@ pub trait RetentionLedgerExt: RetentionLedger {
 
 impl<L: RetentionLedger + ?Sized> RetentionLedgerExt for L {}
 
+/// Refuses entries a backend could not store faithfully: holds belong in `place_hold`, and
+/// every date must lie in 0001-01-01..=9999-12-31, whose `YYYY-MM-DD` text sorts in date order
+/// (a year 10000 written `+10000-01-01` would sort before every real date).
 pub(crate) fn check_entry(entry: &LedgerEntry) -> Result<(), StoreError> {
-    if entry.facts.holds.is_empty() {
-        Ok(())
-    } else {
-        Err(StoreError::Invalid(
+    if !entry.facts.holds.is_empty() {
+        return Err(StoreError::Invalid(
             "place holds with place_hold, not in the facts of an upsert".into(),
-        ))
+        ));
     }
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).expect("a date");
+    let facts = &entry.facts;
+    let dates = [
+        ("expires_on", entry.expires_on),
+        ("facts.collected", facts.collected),
+        ("facts.last_activity", facts.last_activity),
+        ("facts.relationship_ended", facts.relationship_ended),
+        ("facts.superseded", facts.superseded),
+        ("facts.anonymised", facts.anonymised),
+    ]
+    .into_iter()
+    .chain(facts.events.iter().map(|e| ("facts.events", Some(e.on))));
+    for (field, date) in dates {
+        if let Some(date) = date
+            && !(first..=crate::retention::LAST_DATE).contains(&date)
+        {
+            return Err(StoreError::Invalid(format!(
+                "record {} of {}: {field} {date} is outside 0001-01-01..9999-12-31; a record kept past 9999 has no expiry (`expires_on` = None)",
+                entry.record, entry.register
+            )));
+        }
+    }
+    Ok(())
 }

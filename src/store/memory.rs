@@ -152,10 +152,9 @@ impl RetentionLedger for MemoryStore {
                     entry.record, entry.register
                 )))
             }
+            // A claimed row stays claimed by its worker: the new facts apply on release.
             Some(row) => {
                 row.entry = entry.clone();
-                row.state = State::Pending;
-                row.claimed_by = None;
                 Ok(())
             }
             None => {

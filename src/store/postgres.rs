@@ -53,7 +53,36 @@ const MIGRATIONS: &[&str] = &[include_str!("migrations/postgres_0001.sql")];
 const MIGRATION_LOCK: i64 = 0x6764_7072_5f6d_6967; // "gdpr_mig"
 
 fn backend(e: ::postgres::Error) -> StoreError {
-    StoreError::backend(e)
+    match e.as_db_error() {
+        // The server's code and message (never the statement's parameters, which may hold
+        // data); the original error stays the source.
+        Some(db) => StoreError::backend(DatabaseError {
+            code: db.code().code().to_owned(),
+            message: db.message().to_owned(),
+            source: e,
+        }),
+        None => StoreError::backend(e),
+    }
+}
+
+/// An error the PostgreSQL server reported: SQLSTATE and message.
+#[derive(Debug)]
+struct DatabaseError {
+    code: String,
+    message: String,
+    source: ::postgres::Error,
+}
+
+impl std::fmt::Display for DatabaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PostgreSQL error {}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for DatabaseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
 }
 
 /// The request store, retention ledger and audit log in one PostgreSQL database (or one
@@ -503,8 +532,7 @@ macro_rules! active_hold {
 const UPSERT: &str = "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
      VALUES ($1, $2, $3, $4, $5, $6::text::date, $7, 'pending', NULL)
      ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject,
-         facts = excluded.facts, expires_on = excluded.expires_on, action = excluded.action,
-         state = 'pending', claimed_by = NULL
+         facts = excluded.facts, expires_on = excluded.expires_on, action = excluded.action
      WHERE ledger.state = 'pending'";
 
 /// Locks up to `$3` due, unheld, unclaimed pending rows along `ledger_pending_by_expiry`,
@@ -646,8 +674,13 @@ impl RetentionLedger for PostgresStore {
         limit: usize,
         worker: &str,
     ) -> Result<Vec<Claim>, StoreError> {
-        let mut connection = self.connection()?;
-        let rows = connection.query(CLAIM, &[&date_text(as_of), &worker, &sql_limit(limit)])?;
+        let mut pooled = self.connection()?;
+        let connection = &mut *pooled;
+        let claim = connection.prepare(CLAIM)?;
+        let mut tx = connection.client.transaction().map_err(backend)?;
+        let rows = tx
+            .query(&claim, &[&date_text(as_of), &worker, &sql_limit(limit)])
+            .map_err(backend)?;
         let mut claims = rows
             .iter()
             .map(|row| {
@@ -663,6 +696,8 @@ impl RetentionLedger for PostgresStore {
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
+        // Committed only when every row was read: a failure rolls the whole batch back.
+        tx.commit().map_err(backend)?;
         claims.sort_by(|a, b| {
             (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
         });

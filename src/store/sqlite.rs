@@ -40,14 +40,13 @@ pub struct SqliteStore {
     pool: Pool<Connection>,
 }
 
+/// How long a connection waits for another's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 fn connect(path: &Path) -> Result<Connection, StoreError> {
     let connection = Connection::open(path).map_err(backend)?;
-    connection
-        .busy_timeout(Duration::from_secs(30))
-        .map_err(backend)?;
-    let mode: String = connection
-        .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
-        .map_err(backend)?;
+    connection.busy_timeout(BUSY_TIMEOUT).map_err(backend)?;
+    let mode = wal_mode(&connection)?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
         return Err(StoreError::Invalid(format!(
             "SQLite refused the WAL journal (got {mode})"
@@ -57,6 +56,30 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
         .execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
         .map_err(backend)?;
     Ok(connection)
+}
+
+/// Switches the file to the WAL journal. Changing the journal mode needs an exclusive lock and
+/// SQLite does not wait for it under the busy timeout: when several processes open a fresh
+/// file at once, all but one see `SQLITE_BUSY`. Retry, with back-off, for as long as the busy
+/// timeout would have waited.
+fn wal_mode(connection: &Connection) -> Result<String, StoreError> {
+    let started = std::time::Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match connection.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)) {
+            Ok(mode) => return Ok(mode),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(100));
+            }
+            Err(e) => return Err(backend(e)),
+        }
+    }
 }
 
 impl SqliteStore {
@@ -374,7 +397,7 @@ impl RetentionLedger for SqliteStore {
                 "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', NULL)
                  ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject, facts = excluded.facts,
-                 expires_on = excluded.expires_on, action = excluded.action, state = 'pending', claimed_by = NULL
+                 expires_on = excluded.expires_on, action = excluded.action
                  WHERE ledger.state IN ('pending', 'claimed')",
             )
             .and_then(|mut s| {
@@ -470,6 +493,7 @@ impl RetentionLedger for SqliteStore {
         let tx = connection
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(backend)?;
+        // Parsed inside the transaction: a row that cannot be read rolls the claim back.
         let rows: Vec<(String, String, String, String, String)> = {
             let mut statement = tx
                 .prepare_cached(&format!(
@@ -493,7 +517,6 @@ impl RetentionLedger for SqliteStore {
                 .collect::<rusqlite::Result<_>>()
                 .map_err(backend)?
         };
-        tx.commit().map_err(backend)?;
         let mut claims = rows
             .into_iter()
             .map(|(register, record, rule, action, expires_on)| {
@@ -507,6 +530,8 @@ impl RetentionLedger for SqliteStore {
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
+        // Dropping the transaction on an error above rolls every claim of the batch back.
+        tx.commit().map_err(backend)?;
         claims.sort_by(|a, b| {
             (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
         });

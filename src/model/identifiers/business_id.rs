@@ -11,7 +11,8 @@ fn validate_business_id(s: &str) -> Result<String, ParseError> {
     let error = |why: &str| {
         ParseError::new(
             "business ID",
-            format!("`{s}` is not a valid business ID (Y-tunnus): {why}"),
+            // The value is not repeated: a personal identity code typed here would leak.
+            format!("not a valid business ID (Y-tunnus): {why}"),
         )
     };
     let bytes = s.as_bytes();
