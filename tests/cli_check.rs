@@ -1,22 +1,8 @@
 //! `gdpr check` and `gdpr schema` as a user runs them.
 #![cfg(feature = "cli")]
 
-use std::process::{Command, Output};
-
-fn gdpr(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+mod common;
+use common::gdpr;
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
@@ -82,9 +68,9 @@ text.en = "Write to the registry."
 fn a_complete_register_passes_with_exit_0() {
     let dir = tempfile::tempdir().unwrap();
     let file = write(&dir, "complete.toml", COMPLETE);
-    let output = gdpr(&["check", &file]);
-    assert_eq!(stdout(&output), "", "{}", stderr(&output));
-    assert_eq!(output.status.code(), Some(0));
+    let (code, stdout, stderr) = gdpr(&["check", &file]);
+    assert_eq!(stdout, "", "{}", stderr);
+    assert_eq!(code, Some(0));
 }
 
 #[test]
@@ -94,9 +80,9 @@ fn errors_exit_1_with_one_line_per_finding() {
         .replace("dpo.contact.email = \"dpo@example.fi\"\n", "")
         .replace("\n[automated_decisions]\nused = false\n", "");
     let file = write(&dir, "gaps.toml", &text);
-    let output = gdpr(&["check", &file]);
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    let lines: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    let (code, stdout, stderr) = gdpr(&["check", &file]);
+    assert_eq!(code, Some(1), "{}", stderr);
+    let lines: Vec<String> = stdout.lines().map(str::to_owned).collect();
     assert_eq!(
         lines,
         vec![
@@ -117,9 +103,9 @@ fn warnings_and_notes_alone_exit_0() {
         .replace("\n[automated_decisions]\nused = false\n", "")
         .replace("\n[transfers]\noutside_eea = false\n", "");
     let file = write(&dir, "warn.toml", &text);
-    let output = gdpr(&["check", &file]);
-    assert_eq!(output.status.code(), Some(0));
-    let out = stdout(&output);
+    let (code, stdout, _stderr) = gdpr(&["check", &file]);
+    assert_eq!(code, Some(0));
+    let out = stdout;
     assert!(out.contains("warning[transfers-not-stated]"), "{out}");
     assert!(
         out.contains("note[automated-decisions-not-stated]"),
@@ -132,9 +118,9 @@ fn json_format_lists_findings_per_file() {
     let dir = tempfile::tempdir().unwrap();
     let text = COMPLETE.replace("lawful_bases = [\"6-1-e-public-interest\"]", "");
     let file = write(&dir, "nobasis.json.toml", &text);
-    let output = gdpr(&["check", "--format", "json", &file]);
-    assert_eq!(output.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let (code, stdout, _stderr) = gdpr(&["check", "--format", "json", &file]);
+    assert_eq!(code, Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(report[0]["file"], file.as_str());
     let finding = &report[0]["findings"][0];
     assert_eq!(finding["code"], "purpose-without-lawful-basis");
@@ -151,9 +137,9 @@ fn unreadable_and_unparseable_files_exit_2() {
         "bad.toml",
         &COMPLETE.replace("6-1-e-public-interest", "6-1-z"),
     );
-    let output = gdpr(&["check", &good, &bad, "/no/such/file.toml"]);
-    assert_eq!(output.status.code(), Some(2));
-    let err = stderr(&output);
+    let (code, _stdout, stderr) = gdpr(&["check", &good, &bad, "/no/such/file.toml"]);
+    assert_eq!(code, Some(2));
+    let err = stderr;
     assert!(
         err.contains(&format!(
             "{bad}:15:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`"
@@ -169,17 +155,17 @@ fn unreadable_and_unparseable_files_exit_2() {
 
 #[test]
 fn bad_arguments_exit_2() {
-    let output = gdpr(&["check"]);
-    assert_eq!(output.status.code(), Some(2));
-    let output = gdpr(&["check", "--format", "yaml", "x.toml"]);
-    assert_eq!(output.status.code(), Some(2));
+    let (code, _stdout, _stderr) = gdpr(&["check"]);
+    assert_eq!(code, Some(2));
+    let (code, _stdout, _stderr) = gdpr(&["check", "--format", "yaml", "x.toml"]);
+    assert_eq!(code, Some(2));
 }
 
 #[test]
 fn schema_is_json_schema_of_registers() {
-    let output = gdpr(&["schema"]);
-    assert_eq!(output.status.code(), Some(0));
-    let schema: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let (code, stdout, _stderr) = gdpr(&["schema"]);
+    assert_eq!(code, Some(0));
+    let schema: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(schema["title"], "Register");
     assert!(
         schema["$schema"]

@@ -1,19 +1,8 @@
 //! `gdpr deadline`: exactly three lines, and exit 2 on bad input.
 #![cfg(feature = "cli")]
 
-use std::process::Command;
-
-fn gdpr(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
-}
+mod common;
+use common::gdpr;
 
 #[test]
 fn prints_received_due_and_extended() {

@@ -1,25 +1,11 @@
 //! `gdpr notice`, `gdpr ropa` and `gdpr dpv` as a user runs them.
 #![cfg(feature = "cli")]
 
-use std::process::Command;
+mod common;
+use common::gdpr;
 
 fn seed(id: &str) -> String {
-    format!(
-        "{}/examples/registers/{id}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    )
-}
-
-fn gdpr(args: &[&str]) -> (Option<i32>, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_gdpr"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    common::seed_path(id).to_string_lossy().into_owned()
 }
 
 #[test]

@@ -532,7 +532,7 @@ fn a_request_survives_a_restart_on_sqlite() {
     assert_eq!(verify_chain(&store, &key, None).unwrap().seq, 6);
 }
 
-#[cfg(feature = "proptest")]
+/// Uses the proptest dev-dependency only: it runs under a plain `cargo test`.
 mod fault_injection {
     use super::*;
     use proptest::prelude::*;

@@ -8,12 +8,10 @@ use gdpr::notice::{
 use gdpr::{Language, Register, Right};
 use serde_json::Value;
 
+mod common;
+
 fn load(id: &str) -> Register {
-    gdpr::file::load(format!(
-        "{}/examples/registers/{id}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    common::seed(id)
 }
 
 /// Every seed register with the languages its notice is published in.

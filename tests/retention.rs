@@ -9,12 +9,10 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+mod common;
+
 fn load(id: &str) -> Register {
-    gdpr::file::load(format!(
-        "{}/examples/registers/{id}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
+    common::seed(id)
 }
 
 fn decide(register: &Register, rule: &str, facts: &RecordFacts, as_of: &str) -> Decision {

@@ -11,22 +11,15 @@ use gdpr::request::{RequestKind, applicability};
 use gdpr::{Language, Register};
 use serde_json::Value;
 
-const SEEDS: [&str; 4] = [
-    "tem-tno-contacts",
-    "keha-alpo",
-    "monialainen-yhteispalvelu",
-    "espoo-tyollisyyspalvelut",
-];
+mod common;
+use common::SEEDS;
 
 fn seed(id: &str) -> String {
-    format!(
-        "{}/examples/registers/{id}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    )
+    common::seed_path(id).to_string_lossy().into_owned()
 }
 
 fn load(id: &str) -> Register {
-    gdpr::file::load(seed(id)).unwrap_or_else(|e| panic!("{e}"))
+    common::seed(id)
 }
 
 /// The request kind of a right, where a data subject can ask for it.
@@ -272,19 +265,7 @@ fn dpv_links_the_dpo_and_keeps_criminal_data_out_of_the_special_categories() {
 
 #[cfg(feature = "cli")]
 mod cli {
-    use std::process::Command;
-
-    fn gdpr(args: &[&str]) -> (Option<i32>, String, String) {
-        let output = Command::new(env!("CARGO_BIN_EXE_gdpr"))
-            .args(args)
-            .output()
-            .expect("the binary runs");
-        (
-            output.status.code(),
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-        )
-    }
+    use super::common::gdpr;
 
     #[test]
     fn rights_prints_one_line_per_purpose_and_right() {

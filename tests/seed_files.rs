@@ -2,8 +2,6 @@
 //! save/load round trip through TOML and JSON unchanged, and the Rust-built ALPO register
 //! equals its file.
 
-use std::path::{Path, PathBuf};
-
 use gdpr::file;
 use gdpr::{Language, LawfulBasis, Register, RetentionPolicy, Right, SpecialCategory, Trigger};
 
@@ -11,21 +9,11 @@ use gdpr::{Language, LawfulBasis, Register, RetentionPolicy, Right, SpecialCateg
 #[allow(dead_code)]
 mod keha_alpo;
 
-const SEEDS: [&str; 4] = [
-    "tem-tno-contacts",
-    "keha-alpo",
-    "monialainen-yhteispalvelu",
-    "espoo-tyollisyyspalvelut",
-];
-
-fn path(id: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples/registers")
-        .join(format!("{id}.toml"))
-}
+mod common;
+use common::SEEDS;
 
 fn load(id: &str) -> Register {
-    file::load(path(id)).unwrap_or_else(|e| panic!("{e}"))
+    common::seed(id)
 }
 
 #[test]

@@ -8,12 +8,10 @@ use gdpr::matrix::RightStatus;
 use gdpr::model::InformationArticle;
 use gdpr::request::{RequestKind, applicability};
 
+mod common;
+
 fn load(id: &str) -> Register {
-    gdpr::file::load(format!(
-        "{}/examples/registers/{id}.toml",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap_or_else(|e| panic!("{e}"))
+    common::seed(id)
 }
 
 /// (code, path) of every finding, in order.
