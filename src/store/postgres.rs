@@ -42,7 +42,8 @@ use chrono::NaiveDate;
 
 use super::pool::{Pool, Pooled};
 use super::sql::{
-    date_text, event_text, hash, name, parse_event, parse_name, parse_time, time_text,
+    self, AUDIT_COLUMNS, Columns, LEDGER_COLUMNS, MigrationTransaction, SUMMARY_COLUMNS, date_text,
+    event_text, name, sql_limit, time_text, to_i64,
 };
 use super::*;
 use crate::request::Event;
@@ -238,34 +239,42 @@ impl PostgresStore {
 fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), StoreError> {
     let mut tx = client.transaction().map_err(backend)?;
     // Concurrent first connections queue here instead of racing to create the tables.
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+    tx.execute(MIGRATION_LOCK_SQL, &[&MIGRATION_LOCK])
         .map_err(backend)?;
     if let Some(schema) = schema {
         tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {}", quoted(schema)))
             .map_err(backend)?;
     }
-    tx.batch_execute("CREATE TABLE IF NOT EXISTS gdpr_schema_version (version bigint NOT NULL)")
-        .map_err(backend)?;
-    let found: Option<i64> = tx
-        .query_one("SELECT max(version) FROM gdpr_schema_version", &[])
-        .and_then(|row| row.try_get(0))
-        .map_err(backend)?;
-    let found = found.unwrap_or(0);
-    if !(0..=SCHEMA_VERSION).contains(&found) {
-        return Err(StoreError::SchemaVersion {
-            found,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    for (i, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        tx.batch_execute(migration).map_err(backend)?;
-        tx.execute(
-            "INSERT INTO gdpr_schema_version (version) VALUES ($1)",
-            &[&(i as i64 + 1)],
-        )
-        .map_err(backend)?;
-    }
+    sql::migrate(&mut Migrator(&mut tx), MIGRATIONS)?;
     tx.commit().map_err(backend)
+}
+
+const MIGRATION_LOCK_SQL: &str = "SELECT pg_advisory_xact_lock($1)";
+
+struct Migrator<'t, 'c>(&'t mut ::postgres::Transaction<'c>);
+
+impl MigrationTransaction for Migrator<'_, '_> {
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.0.batch_execute(sql).map_err(backend)
+    }
+
+    fn version(&mut self) -> Result<i64, StoreError> {
+        self.0
+            .query_one("SELECT max(version) FROM gdpr_schema_version", &[])
+            .and_then(|row| row.try_get::<_, Option<i64>>(0))
+            .map(Option::unwrap_or_default)
+            .map_err(backend)
+    }
+
+    fn record(&mut self, version: i64) -> Result<(), StoreError> {
+        self.0
+            .execute(
+                "INSERT INTO gdpr_schema_version (version) VALUES ($1)",
+                &[&version],
+            )
+            .map(drop)
+            .map_err(backend)
+    }
 }
 
 /// A `date` column, read in PostgreSQL's binary format (days from 2000-01-01), whatever the
@@ -295,12 +304,22 @@ fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, what: &str) -> Result<
         .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
-fn to_i64(value: u64, what: &str) -> Result<i64, StoreError> {
-    i64::try_from(value).map_err(|_| StoreError::Invalid(format!("{what} {value} is too large")))
-}
+impl Columns for Row {
+    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError> {
+        column(self, index, what)
+    }
 
-fn sql_limit(value: usize) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
+    fn text(&self, index: usize, what: &str) -> Result<String, StoreError> {
+        column(self, index, what)
+    }
+
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        column(self, index, what)
+    }
+
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError> {
+        column::<Option<Day>>(self, index, what).map(|d| d.map(|d| d.0))
+    }
 }
 
 /// The first append of a request, in one statement: the projection is inserted unless the
@@ -335,6 +354,9 @@ const APPEND_NEXT: &str = "WITH projection AS (
     FROM (SELECT (SELECT version FROM projection) AS written) AS w";
 
 const STORED_VERSION: &str = "SELECT version FROM requests WHERE request_id = $1";
+
+const LOAD_EVENTS: &str =
+    "SELECT version, event FROM request_events WHERE request_id = $1 ORDER BY version";
 
 impl PostgresStore {
     /// The stored version of a request, read after an append lost a race.
@@ -423,26 +445,17 @@ impl RequestStore for PostgresStore {
 
     fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
         let mut connection = self.connection()?;
-        let rows = connection.query(
-            "SELECT version, event FROM request_events WHERE request_id = $1 ORDER BY version",
-            &[&&id.as_bytes()[..]],
-        )?;
-        let what = format!("request {id}");
-        let mut events = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let version: i64 = column(row, 0, &what)?;
-            if version != events.len() as i64 + 1 {
-                return Err(StoreError::Corrupt(format!(
-                    "request {id}: event version {version} out of sequence"
-                )));
-            }
-            let text: &str = column(row, 1, &what)?;
-            events.push(parse_event(text, &format!("request {id} event {version}"))?);
-        }
-        if events.is_empty() {
-            return Err(StoreError::NotFound(format!("request {id}")));
-        }
-        Ok(events)
+        let rows = connection.query(LOAD_EVENTS, &[&&id.as_bytes()[..]])?;
+        let rows = rows
+            .iter()
+            .map(|row| {
+                Ok((
+                    row.int(0, "request_events")?,
+                    row.text(1, "request_events")?,
+                ))
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        sql::events(id, rows)
     }
 
     fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
@@ -476,50 +489,14 @@ impl RequestStore for PostgresStore {
             format!(" WHERE {}", conditions.join(" AND "))
         };
         let sql = format!(
-            "SELECT request_id, subject, kind, status, received, deadline, version FROM requests{filter} ORDER BY deadline, request_id"
+            "SELECT {SUMMARY_COLUMNS}, version FROM requests{filter} ORDER BY deadline, request_id"
         );
         let mut connection = self.connection()?;
         let rows = connection.query(&sql, &params)?;
-        let mut found = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let id = super::sql::uuid(
-                column(row, 0, "requests.request_id")?,
-                "requests.request_id",
-            )?;
-            let what = format!("request {id}");
-            found.push(RequestSummary {
-                id,
-                version: column::<i64>(row, 6, &what)? as u64,
-                projection: RequestProjection {
-                    subject: subject_from_bytes(column(row, 1, &what)?, &what)?,
-                    kind: parse_name(column(row, 2, &what)?, &what)?,
-                    status: parse_name(column(row, 3, &what)?, &what)?,
-                    received: column::<Day>(row, 4, &what)?.0,
-                    deadline: column::<Day>(row, 5, &what)?.0,
-                },
-            });
-        }
-        Ok(found)
+        rows.iter()
+            .map(|row| sql::summary(row, row.int(6, "requests")? as u64))
+            .collect()
     }
-}
-
-const LEDGER_COLUMNS: &str = "register, record, rule, subject, facts, expires_on, action";
-
-fn ledger_entry(row: &Row) -> Result<LedgerEntry, StoreError> {
-    let register: String = column(row, 0, "ledger.register")?;
-    let record: String = column(row, 1, "ledger.record")?;
-    let what = format!("ledger record {record} of {register}");
-    let subject: Option<&[u8]> = column(row, 3, &what)?;
-    let expires_on: Option<Day> = column(row, 5, &what)?;
-    Ok(LedgerEntry {
-        rule: column(row, 2, &what)?,
-        subject: subject.map(|s| subject_from_bytes(s, &what)).transpose()?,
-        facts: super::sql::json(column(row, 4, &what)?, &what)?,
-        expires_on: expires_on.map(|d| d.0),
-        action: parse_name(column(row, 6, &what)?, &what)?,
-        register,
-        record,
-    })
 }
 
 /// An active hold on ledger row `l` as of date parameter `$1`.
@@ -563,6 +540,11 @@ const MARK: &str = "UPDATE ledger SET state = $1::text, claimed_by = NULL
                   WHERE l.register = m.register AND l.record = m.record LIMIT 1) AS k))
        AND state = 'pending' AND claimed_by = $4::text";
 
+/// Rare (a worker's crash): a scan of the claimed rows, which no index covers so that claims
+/// stay HOT updates.
+const RELEASE_CLAIMS: &str =
+    "UPDATE ledger SET claimed_by = NULL WHERE claimed_by = $1 AND state = 'pending'";
+
 const COUNTS: &str = concat!(
     "SELECT count(*),
         count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on > $1::text::date),
@@ -600,10 +582,7 @@ impl RetentionLedger for PostgresStore {
             ],
         )?;
         if changed == 0 {
-            return Err(StoreError::Invalid(format!(
-                "record {} of {} was already disposed of",
-                entry.record, entry.register
-            )));
+            return Err(sql::already_disposed(entry));
         }
         Ok(())
     }
@@ -615,10 +594,8 @@ impl RetentionLedger for PostgresStore {
             &[&register, &record],
         )?;
         match rows.first() {
-            Some(row) => ledger_entry(row),
-            None => Err(StoreError::NotFound(format!(
-                "record {record} of {register}"
-            ))),
+            Some(row) => sql::ledger_entry(row),
+            None => Err(sql::record_not_found(register, record)),
         }
     }
 
@@ -640,9 +617,7 @@ impl RetentionLedger for PostgresStore {
             &[&register, &record, &hold, &reason, &until],
         )?;
         if changed == 0 {
-            return Err(StoreError::NotFound(format!(
-                "record {record} of {register}"
-            )));
+            return Err(sql::record_not_found(register, record));
         }
         Ok(())
     }
@@ -661,9 +636,7 @@ impl RetentionLedger for PostgresStore {
             &[&register, &record, &hold, &until],
         )?;
         if changed == 0 {
-            return Err(StoreError::NotFound(format!(
-                "hold {hold} on record {record} of {register}"
-            )));
+            return Err(sql::hold_not_found(register, record, hold));
         }
         Ok(())
     }
@@ -683,24 +656,11 @@ impl RetentionLedger for PostgresStore {
             .map_err(backend)?;
         let mut claims = rows
             .iter()
-            .map(|row| {
-                let register: String = column(row, 0, "ledger.register")?;
-                let record: String = column(row, 1, "ledger.record")?;
-                let what = format!("ledger record {record} of {register}");
-                Ok(Claim {
-                    rule: column(row, 2, &what)?,
-                    action: parse_name(column(row, 3, &what)?, &what)?,
-                    expires_on: column::<Day>(row, 4, &what)?.0,
-                    register,
-                    record,
-                })
-            })
+            .map(sql::claim)
             .collect::<Result<Vec<_>, StoreError>>()?;
         // Committed only when every row was read: a failure rolls the whole batch back.
         tx.commit().map_err(backend)?;
-        claims.sort_by(|a, b| {
-            (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
-        });
+        sql::sort_claims(&mut claims);
         Ok(claims)
     }
 
@@ -708,11 +668,7 @@ impl RetentionLedger for PostgresStore {
         if claims.is_empty() {
             return Ok(0);
         }
-        let state = match disposal {
-            Disposal::Erased => "erased",
-            Disposal::Anonymised => "anonymised",
-            Disposal::Archived => "archived",
-        };
+        let state = sql::disposed_state(disposal);
         let registers: Vec<&str> = claims.iter().map(|c| c.register.as_str()).collect();
         let records: Vec<&str> = claims.iter().map(|c| c.record.as_str()).collect();
         let mut connection = self.connection()?;
@@ -721,12 +677,7 @@ impl RetentionLedger for PostgresStore {
 
     fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
         let mut connection = self.connection()?;
-        connection.execute(
-            // Rare (a worker's crash): a scan of the claimed rows, which no index covers so that
-            // claims stay HOT updates.
-            "UPDATE ledger SET claimed_by = NULL WHERE claimed_by = $1 AND state = 'pending'",
-            &[&worker],
-        )
+        connection.execute(RELEASE_CLAIMS, &[&worker])
     }
 
     fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
@@ -735,18 +686,7 @@ impl RetentionLedger for PostgresStore {
         let row = rows
             .first()
             .ok_or_else(|| StoreError::Corrupt("the ledger counts returned no row".into()))?;
-        let n = |i| column::<i64>(row, i, "ledger counts").map(|v| v as u64);
-        Ok(LedgerCounts {
-            records: n(0)?,
-            kept: n(1)?,
-            due: n(2)?,
-            held: n(3)?,
-            no_expiry: n(4)?,
-            claimed: n(5)?,
-            erased: n(6)?,
-            anonymised: n(7)?,
-            archived: n(8)?,
-        })
+        sql::ledger_counts(row)
     }
 
     fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
@@ -757,7 +697,7 @@ impl RetentionLedger for PostgresStore {
             ),
             &[&&subject.as_bytes()[..]],
         )?;
-        rows.iter().map(ledger_entry).collect()
+        rows.iter().map(sql::ledger_entry).collect()
     }
 }
 
@@ -769,25 +709,11 @@ const AUDIT_APPEND: &str = "WITH entry AS (
     )
     UPDATE audit_head SET seq = $1, hash = $9";
 
-fn audit_entry(row: &Row) -> Result<AuditEntry, StoreError> {
-    let seq: i64 = column(row, 0, "audit_log.seq")?;
-    let what = format!("audit entry {seq}");
-    let subject: Option<&[u8]> = column(row, 4, &what)?;
-    let request: Option<&[u8]> = column(row, 5, &what)?;
-    Ok(AuditEntry {
-        seq: seq as u64,
-        entry: NewAuditEntry {
-            at: parse_time(column(row, 1, &what)?, &what)?,
-            actor: column(row, 2, &what)?,
-            action: column(row, 3, &what)?,
-            subject: subject.map(|s| subject_from_bytes(s, &what)).transpose()?,
-            request: request.map(|r| super::sql::uuid(r, &what)).transpose()?,
-            detail: column(row, 6, &what)?,
-        },
-        prev_hash: hash(column(row, 7, &what)?, &what)?,
-        hash: hash(column(row, 8, &what)?, &what)?,
-    })
-}
+const LAST_AUDIT_ENTRY: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+
+static READ_AUDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {AUDIT_COLUMNS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2")
+});
 
 impl AuditLog for PostgresStore {
     fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
@@ -799,14 +725,8 @@ impl AuditLog for PostgresStore {
         // The row lock queues appenders: each one chains to the entry before it.
         let (seq, prev_hash) = match tx.query_opt(&head, &[]).map_err(backend)? {
             Some(row) => {
-                let seq: i64 = column(&row, 0, "audit_head")?;
-                (
-                    seq as u64 + 1,
-                    hash(
-                        column(&row, 1, "audit_head")?,
-                        &format!("audit entry {seq}"),
-                    )?,
-                )
+                let head = sql::chain_head(&row)?;
+                (head.seq + 1, head.hash)
             }
             None => {
                 return Err(StoreError::Corrupt(
@@ -843,30 +763,15 @@ impl AuditLog for PostgresStore {
     fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let mut connection = self.connection()?;
-        let rows = connection.query(
-            "SELECT seq, at, actor, action, subject, request_id, detail, prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
-            &[&after, &sql_limit(limit)],
-        )?;
-        rows.iter().map(audit_entry).collect()
+        let rows = connection.query(&READ_AUDIT, &[&after, &sql_limit(limit)])?;
+        rows.iter().map(sql::audit_entry).collect()
     }
 
     /// The last entry of `audit_log` (not `audit_head`, which only queues appenders: the
     /// chain is what the log holds).
     fn head(&self) -> Result<ChainHead, StoreError> {
         let mut connection = self.connection()?;
-        let rows = connection.query(
-            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-            &[],
-        )?;
-        match rows.first() {
-            Some(row) => {
-                let seq: i64 = column(row, 0, "audit_log")?;
-                Ok(ChainHead {
-                    seq: seq as u64,
-                    hash: hash(column(row, 1, "audit_log")?, &format!("audit entry {seq}"))?,
-                })
-            }
-            None => Ok(ChainHead::EMPTY),
-        }
+        let rows = connection.query(LAST_AUDIT_ENTRY, &[])?;
+        rows.first().map_or(Ok(ChainHead::EMPTY), sql::chain_head)
     }
 }

@@ -1,17 +1,26 @@
-//! What the SQL backends share: how values are written to and read from columns.
+//! What the SQL backends share: how values are written to and read from columns, how rows
+//! map to the stores' values, the migration runner and the error messages. Each backend keeps
+//! only its SQL text and its connection handling.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::StoreError;
+use super::{
+    AuditEntry, ChainHead, Claim, Disposal, LedgerCounts, LedgerEntry, NewAuditEntry, RequestId,
+    RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError, subject_from_bytes,
+};
 use crate::request::Event;
+use crate::subject::SubjectRef;
 
-/// The serde name of a unit enum value, e.g. `open` for `Status::Open`.
+/// The serde name of a unit enum value, e.g. `open` for `Status::Open`: how every enum is
+/// written to a column, by both backends.
 pub(crate) fn name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value).expect("a unit enum serializes") {
-        serde_json::Value::String(s) => s,
-        other => unreachable!("not a unit enum: {other}"),
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        // Only unit enums reach here; anything else is written as its JSON.
+        Ok(other) => other.to_string(),
+        Err(e) => e.to_string(),
     }
 }
 
@@ -61,4 +70,224 @@ pub(crate) fn uuid(bytes: &[u8], what: &str) -> Result<uuid::Uuid, StoreError> {
 
 pub(crate) fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, StoreError> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
+/// A row of either SQL backend, read by column index. Each backend says how its driver reads
+/// a column; the mapping of rows to values below is written once. A value that cannot be read
+/// is [`StoreError::Corrupt`], naming `what` (e.g. "ledger record r1 of keha-alpo").
+pub(crate) trait Columns {
+    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError>;
+    fn text(&self, index: usize, what: &str) -> Result<String, StoreError>;
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError>;
+}
+
+fn required<T>(value: Option<T>, what: &str, column: &str) -> Result<T, StoreError> {
+    value.ok_or_else(|| StoreError::Corrupt(format!("{what}: {column} is NULL")))
+}
+
+fn subject(bytes: Option<Vec<u8>>, what: &str) -> Result<Option<SubjectRef>, StoreError> {
+    bytes.map(|b| subject_from_bytes(&b, what)).transpose()
+}
+
+/// Columns [`LEDGER_COLUMNS`] of the ledger.
+pub(crate) const LEDGER_COLUMNS: &str =
+    "register, record, rule, subject, facts, expires_on, action";
+
+pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry, StoreError> {
+    let register = row.text(0, "ledger.register")?;
+    let record = row.text(1, "ledger.record")?;
+    let what = format!("ledger record {record} of {register}");
+    Ok(LedgerEntry {
+        rule: row.text(2, &what)?,
+        subject: subject(row.bytes(3, &what)?, &what)?,
+        facts: json(&row.text(4, &what)?, &what)?,
+        expires_on: row.date(5, &what)?,
+        action: parse_name(&row.text(6, &what)?, &what)?,
+        register,
+        record,
+    })
+}
+
+/// A claim from columns register, record, rule, action, expires_on.
+pub(crate) fn claim(row: &impl Columns) -> Result<Claim, StoreError> {
+    let register = row.text(0, "ledger.register")?;
+    let record = row.text(1, "ledger.record")?;
+    let what = format!("ledger record {record} of {register}");
+    Ok(Claim {
+        rule: row.text(2, &what)?,
+        action: parse_name(&row.text(3, &what)?, &what)?,
+        expires_on: required(row.date(4, &what)?, &what, "expires_on")?,
+        register,
+        record,
+    })
+}
+
+/// Claims in the order the trait promises: oldest expiry first, then by key.
+pub(crate) fn sort_claims(claims: &mut [Claim]) {
+    claims.sort_by(|a, b| {
+        (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
+    });
+}
+
+/// Columns of the request projection, version last.
+pub(crate) const SUMMARY_COLUMNS: &str = "request_id, subject, kind, status, received, deadline";
+
+pub(crate) fn summary(row: &impl Columns, version: u64) -> Result<RequestSummary, StoreError> {
+    let id = uuid(
+        &required(
+            row.bytes(0, "requests.request_id")?,
+            "requests",
+            "request_id",
+        )?,
+        "requests.request_id",
+    )?;
+    let what = format!("request {id}");
+    Ok(RequestSummary {
+        id,
+        version,
+        projection: RequestProjection {
+            subject: required(subject(row.bytes(1, &what)?, &what)?, &what, "subject")?,
+            kind: parse_name(&row.text(2, &what)?, &what)?,
+            status: parse_name(&row.text(3, &what)?, &what)?,
+            received: required(row.date(4, &what)?, &what, "received")?,
+            deadline: required(row.date(5, &what)?, &what, "deadline")?,
+        },
+    })
+}
+
+/// A request's events from (version, event text) rows in version order.
+pub(crate) fn events(
+    id: RequestId,
+    rows: impl IntoIterator<Item = (i64, String)>,
+) -> Result<Vec<Event>, StoreError> {
+    let mut events = Vec::new();
+    for (version, text) in rows {
+        if version != events.len() as i64 + 1 {
+            return Err(StoreError::Corrupt(format!(
+                "request {id}: event version {version} out of sequence"
+            )));
+        }
+        events.push(parse_event(
+            &text,
+            &format!("request {id} event {version}"),
+        )?);
+    }
+    if events.is_empty() {
+        return Err(StoreError::NotFound(format!("request {id}")));
+    }
+    Ok(events)
+}
+
+/// Columns of the audit log, in entry order.
+pub(crate) const AUDIT_COLUMNS: &str =
+    "seq, at, actor, action, subject, request_id, detail, prev_hash, hash";
+
+pub(crate) fn audit_entry(row: &impl Columns) -> Result<AuditEntry, StoreError> {
+    let seq = row.int(0, "audit_log.seq")?;
+    let what = format!("audit entry {seq}");
+    Ok(AuditEntry {
+        seq: seq as u64,
+        entry: NewAuditEntry {
+            at: parse_time(&row.text(1, &what)?, &what)?,
+            actor: row.text(2, &what)?,
+            action: row.text(3, &what)?,
+            subject: subject(row.bytes(4, &what)?, &what)?,
+            request: row.bytes(5, &what)?.map(|r| uuid(&r, &what)).transpose()?,
+            detail: row.text(6, &what)?,
+        },
+        prev_hash: hash(&required(row.bytes(7, &what)?, &what, "prev_hash")?, &what)?,
+        hash: hash(&required(row.bytes(8, &what)?, &what, "hash")?, &what)?,
+    })
+}
+
+/// A head from columns seq, hash of the last entry.
+pub(crate) fn chain_head(row: &impl Columns) -> Result<ChainHead, StoreError> {
+    let seq = row.int(0, "audit_log.seq")?;
+    let what = format!("audit entry {seq}");
+    Ok(ChainHead {
+        seq: seq as u64,
+        hash: hash(&required(row.bytes(1, &what)?, &what, "hash")?, &what)?,
+    })
+}
+
+/// Ledger counts from nine integer columns, in the order of [`LedgerCounts`]' fields.
+pub(crate) fn ledger_counts(row: &impl Columns) -> Result<LedgerCounts, StoreError> {
+    let n = |i| row.int(i, "ledger counts").map(|v| v as u64);
+    Ok(LedgerCounts {
+        records: n(0)?,
+        kept: n(1)?,
+        due: n(2)?,
+        held: n(3)?,
+        no_expiry: n(4)?,
+        claimed: n(5)?,
+        erased: n(6)?,
+        anonymised: n(7)?,
+        archived: n(8)?,
+    })
+}
+
+/// The `state` a disposal leaves a ledger row in.
+pub(crate) fn disposed_state(disposal: Disposal) -> &'static str {
+    match disposal {
+        Disposal::Erased => "erased",
+        Disposal::Anonymised => "anonymised",
+        Disposal::Archived => "archived",
+    }
+}
+
+pub(crate) fn already_disposed(entry: &LedgerEntry) -> StoreError {
+    StoreError::Invalid(format!(
+        "record {} of {} was already disposed of",
+        entry.record, entry.register
+    ))
+}
+
+pub(crate) fn record_not_found(register: &str, record: &str) -> StoreError {
+    StoreError::NotFound(format!("record {record} of {register}"))
+}
+
+pub(crate) fn hold_not_found(register: &str, record: &str, hold: &str) -> StoreError {
+    StoreError::NotFound(format!("hold {hold} on record {record} of {register}"))
+}
+
+/// A count or version as the databases' signed 64-bit integers.
+pub(crate) fn to_i64(value: u64, what: &str) -> Result<i64, StoreError> {
+    i64::try_from(value).map_err(|_| StoreError::Invalid(format!("{what} {value} is too large")))
+}
+
+/// A `LIMIT`: anything beyond `i64::MAX` is no limit.
+pub(crate) fn sql_limit(value: usize) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// What a backend gives the migration runner: one transaction, held for the whole run.
+pub(crate) trait MigrationTransaction {
+    /// Runs statements.
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
+    /// The highest version recorded in `gdpr_schema_version`, 0 for none.
+    fn version(&mut self) -> Result<i64, StoreError>;
+    /// Records that `version` was applied.
+    fn record(&mut self, version: i64) -> Result<(), StoreError>;
+}
+
+/// Brings a schema to [`SCHEMA_VERSION`] with `migrations` (the n-th brings version n), inside
+/// the caller's transaction; refuses a schema newer than this crate knows.
+pub(crate) fn migrate(
+    tx: &mut dyn MigrationTransaction,
+    migrations: &[&str],
+) -> Result<(), StoreError> {
+    tx.batch("CREATE TABLE IF NOT EXISTS gdpr_schema_version (version BIGINT NOT NULL)")?;
+    let found = tx.version()?;
+    if !(0..=SCHEMA_VERSION).contains(&found) {
+        return Err(StoreError::SchemaVersion {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (i, migration) in migrations.iter().enumerate().skip(found as usize) {
+        tx.batch(migration)?;
+        tx.record(i as i64 + 1)?;
+    }
+    Ok(())
 }

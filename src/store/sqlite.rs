@@ -11,26 +11,77 @@
 //!
 //! Each thread takes a connection from a small pool; writes run in `BEGIN IMMEDIATE`
 //! transactions, so concurrent writers queue on SQLite's write lock (with a busy timeout)
-//! instead of failing.
+//! instead of failing. Dates are `YYYY-MM-DD` text, which sorts in date order for the years
+//! the ledger accepts (0001–9999).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, Params, Row, params};
 
 use super::pool::{Pool, Pooled};
 use super::sql::{
-    date_text, event_text, hash, name, parse_date, parse_event, parse_name, parse_time, time_text,
-    uuid,
+    self, AUDIT_COLUMNS, Columns, LEDGER_COLUMNS, MigrationTransaction, SUMMARY_COLUMNS, date_text,
+    event_text, name, parse_date, time_text, to_i64,
 };
 use super::*;
 use crate::request::Event;
 
 const MIGRATIONS: &[&str] = &[include_str!("migrations/sqlite_0001.sql")];
 
+/// How long a connection waits for another's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
 fn backend(e: rusqlite::Error) -> StoreError {
     StoreError::backend(e)
+}
+
+impl Columns for Row<'_> {
+    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError> {
+        self.get(index).map_err(|e| corrupt(what, e))
+    }
+
+    fn text(&self, index: usize, what: &str) -> Result<String, StoreError> {
+        self.get(index).map_err(|e| corrupt(what, e))
+    }
+
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.get(index).map_err(|e| corrupt(what, e))
+    }
+
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError> {
+        let text: Option<String> = self.get(index).map_err(|e| corrupt(what, e))?;
+        text.map(|t| parse_date(&t, what)).transpose()
+    }
+}
+
+fn corrupt(what: &str, e: rusqlite::Error) -> StoreError {
+    StoreError::Corrupt(format!("{what}: {e}"))
+}
+
+/// Runs a cached statement and maps every row with the shared row mapping.
+fn rows<T>(
+    connection: &Connection,
+    sql: &str,
+    params: impl Params,
+    map: impl Fn(&Row<'_>) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
+    let mut statement = connection.prepare_cached(sql).map_err(backend)?;
+    let mut rows = statement.query(params).map_err(backend)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(backend)? {
+        out.push(map(row)?);
+    }
+    Ok(out)
+}
+
+fn execute(connection: &Connection, sql: &str, params: impl Params) -> Result<u64, StoreError> {
+    connection
+        .prepare_cached(sql)
+        .and_then(|mut s| s.execute(params))
+        .map(|n| n as u64)
+        .map_err(backend)
 }
 
 /// The request store, retention ledger and audit log in one SQLite database file.
@@ -39,9 +90,6 @@ pub struct SqliteStore {
     path: PathBuf,
     pool: Pool<Connection>,
 }
-
-/// How long a connection waits for another's lock before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 fn connect(path: &Path) -> Result<Connection, StoreError> {
     let connection = Connection::open(path).map_err(backend)?;
@@ -91,8 +139,8 @@ impl SqliteStore {
     /// the file cannot be opened or is not a database.
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref().to_owned();
-        let mut connection = connect(&path)?;
-        migrate(&mut connection)?;
+        let connection = connect(&path)?;
+        immediate(&connection, |c| sql::migrate(&mut Migrator(c), MIGRATIONS))?;
         Ok(Self {
             path,
             pool: Pool::new(connection, |_| true),
@@ -123,63 +171,75 @@ impl SqliteStore {
 }
 
 /// Runs `f` in a `BEGIN IMMEDIATE` transaction with cached statements, so that the hot path
-/// of appending parses no SQL; rolls back when `f` fails.
+/// of appending parses no SQL; commits when `f` succeeds and rolls back when it fails. Every
+/// write of this store goes through it.
 fn immediate<T>(
     connection: &Connection,
     f: impl FnOnce(&Connection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    connection
-        .prepare_cached("BEGIN IMMEDIATE")
-        .and_then(|mut s| s.execute([]))
-        .map_err(backend)?;
+    execute(connection, "BEGIN IMMEDIATE", [])?;
     match f(connection) {
         Ok(value) => {
-            connection
-                .prepare_cached("COMMIT")
-                .and_then(|mut s| s.execute([]))
-                .map_err(backend)?;
+            execute(connection, "COMMIT", [])?;
             Ok(value)
         }
         Err(e) => {
-            let _ = connection
-                .prepare_cached("ROLLBACK")
-                .and_then(|mut s| s.execute([]));
+            let _ = execute(connection, "ROLLBACK", []);
             Err(e)
         }
     }
 }
 
-fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
-    let tx = connection
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(backend)?;
-    tx.execute(
-        "CREATE TABLE IF NOT EXISTS gdpr_schema_version (version INTEGER NOT NULL)",
-        [],
-    )
-    .map_err(backend)?;
-    let found: Option<i64> = tx
-        .query_row("SELECT MAX(version) FROM gdpr_schema_version", [], |row| {
-            row.get(0)
-        })
-        .map_err(backend)?;
-    let found = found.unwrap_or(0);
-    if !(0..=SCHEMA_VERSION).contains(&found) {
-        return Err(StoreError::SchemaVersion {
-            found,
-            supported: SCHEMA_VERSION,
-        });
+struct Migrator<'c>(&'c Connection);
+
+impl MigrationTransaction for Migrator<'_> {
+    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.0.execute_batch(sql).map_err(backend)
     }
-    for (i, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        tx.execute_batch(migration).map_err(backend)?;
-        tx.execute(
-            "INSERT INTO gdpr_schema_version (version) VALUES (?1)",
-            [i as i64 + 1],
-        )
-        .map_err(backend)?;
+
+    fn version(&mut self) -> Result<i64, StoreError> {
+        self.0
+            .query_row(SCHEMA_VERSION_FOUND, [], |row| row.get::<_, Option<i64>>(0))
+            .map(Option::unwrap_or_default)
+            .map_err(backend)
     }
-    tx.commit().map_err(backend)
+
+    fn record(&mut self, version: i64) -> Result<(), StoreError> {
+        execute(self.0, RECORD_SCHEMA_VERSION, [version]).map(drop)
+    }
 }
+
+const SCHEMA_VERSION_FOUND: &str = "SELECT MAX(version) FROM gdpr_schema_version";
+
+const RECORD_SCHEMA_VERSION: &str = "INSERT INTO gdpr_schema_version (version) VALUES (?1)";
+
+/// The first event of an append, inserted only if the expected version is there (or is 0):
+/// with the primary key, the version check is this one statement.
+const APPEND_FIRST_EVENT: &str = "
+    INSERT INTO request_events (request_id, version, event)
+    SELECT ?1, ?2, ?3
+    WHERE ?4 = 0
+       OR EXISTS (SELECT 1 FROM request_events WHERE request_id = ?1 AND version = ?4)";
+
+const APPEND_EVENT: &str =
+    "INSERT INTO request_events (request_id, version, event) VALUES (?1, ?2, ?3)";
+
+const STORED_VERSION: &str = "SELECT MAX(version) FROM request_events WHERE request_id = ?1";
+
+/// The projection, written only when it changes: an unchanged projection costs a read, not a
+/// page write.
+const UPSERT_PROJECTION: &str = "
+    INSERT INTO requests (request_id, subject, kind, status, received, deadline)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+    ON CONFLICT (request_id) DO UPDATE SET
+        subject = excluded.subject, kind = excluded.kind, status = excluded.status,
+        received = excluded.received, deadline = excluded.deadline
+    WHERE requests.status <> excluded.status OR requests.deadline <> excluded.deadline
+       OR requests.subject <> excluded.subject OR requests.kind <> excluded.kind
+       OR requests.received <> excluded.received";
+
+const LOAD_EVENTS: &str =
+    "SELECT version, event FROM request_events WHERE request_id = ?1 ORDER BY version";
 
 impl RequestStore for SqliteStore {
     fn append(
@@ -189,251 +249,199 @@ impl RequestStore for SqliteStore {
         events: &[Event],
         projection: &RequestProjection,
     ) -> Result<u64, StoreError> {
-        if events.is_empty() {
+        let Some((first, rest)) = events.split_first() else {
             return Err(StoreError::Invalid(
                 "append needs at least one event".into(),
             ));
-        }
+        };
+        let expected = to_i64(expected_version, "expected version")?;
+        let version = to_i64(
+            expected_version.saturating_add(events.len() as u64),
+            "version",
+        )?;
         let connection = self.connection()?;
         immediate(&connection, |tx| {
-            // The first insert checks the version in the same statement: the expected version
-            // must exist, and the primary key refuses a version another writer took.
             let conflict = || {
                 let actual: Option<i64> = tx
-                    .query_row(
-                        "SELECT MAX(version) FROM request_events WHERE request_id = ?1",
-                        [id.as_bytes()],
-                        |row| row.get(0),
-                    )
+                    .query_row(STORED_VERSION, [id.as_bytes()], |row| row.get(0))
                     .map_err(backend)?;
                 Err(StoreError::Conflict {
                     expected: expected_version,
                     actual: actual.unwrap_or(0) as u64,
                 })
             };
-            let inserted = tx
-                .prepare_cached(
-                    "INSERT INTO request_events (request_id, version, event)
-                     SELECT ?1, ?2, ?3 WHERE ?4 = 0 OR EXISTS (SELECT 1 FROM request_events WHERE request_id = ?1 AND version = ?4)",
-                )
-                .and_then(|mut s| s.execute(params![id.as_bytes(), (expected_version + 1) as i64, event_text(&events[0]), expected_version as i64]));
-            match inserted {
+            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
+            match execute(tx, APPEND_FIRST_EVENT, params) {
                 Ok(0) => return conflict(),
                 Ok(_) => {}
-                Err(rusqlite::Error::SqliteFailure(e, _))
-                    if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+                Err(StoreError::Backend(e))
+                    if e.downcast_ref::<rusqlite::Error>()
+                        .and_then(|e| e.sqlite_error_code())
+                        == Some(rusqlite::ErrorCode::ConstraintViolation) =>
                 {
                     return conflict();
                 }
-                Err(e) => return Err(backend(e)),
+                Err(e) => return Err(e),
             }
-            let mut insert = tx
-                .prepare_cached(
-                    "INSERT INTO request_events (request_id, version, event) VALUES (?1, ?2, ?3)",
-                )
-                .map_err(backend)?;
-            for (i, event) in events.iter().enumerate().skip(1) {
-                insert
-                    .execute(params![
-                        id.as_bytes(),
-                        (expected_version + 1 + i as u64) as i64,
-                        event_text(event)
-                    ])
-                    .map_err(backend)?;
+            for (n, event) in (expected + 2..).zip(rest) {
+                execute(
+                    tx,
+                    APPEND_EVENT,
+                    params![id.as_bytes(), n, event_text(event)],
+                )?;
             }
-            let version = expected_version + events.len() as u64;
-            // Written only when it changes: an unchanged projection costs a read, not a page write.
-            tx.prepare_cached(
-            "INSERT INTO requests (request_id, subject, kind, status, received, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (request_id) DO UPDATE SET subject = excluded.subject, kind = excluded.kind, status = excluded.status,
-             received = excluded.received, deadline = excluded.deadline
-             WHERE requests.status <> excluded.status OR requests.deadline <> excluded.deadline OR requests.subject <> excluded.subject
-                OR requests.kind <> excluded.kind OR requests.received <> excluded.received",
-        )
-        .and_then(|mut s| {
-            s.execute(params![
-                id.as_bytes(),
-                &projection.subject.as_bytes()[..],
-                projection.kind.code(),
-                projection.status.code(),
-                date_text(projection.received),
-                date_text(projection.deadline)
-            ])
-        })
-        .map_err(backend)?;
-            Ok(version)
+            execute(
+                tx,
+                UPSERT_PROJECTION,
+                params![
+                    id.as_bytes(),
+                    &projection.subject.as_bytes()[..],
+                    name(&projection.kind),
+                    name(&projection.status),
+                    date_text(projection.received),
+                    date_text(projection.deadline)
+                ],
+            )?;
+            Ok(version as u64)
         })
     }
 
     fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
         let connection = self.connection()?;
-        let mut statement = connection
-            .prepare_cached(
-                "SELECT version, event FROM request_events WHERE request_id = ?1 ORDER BY version",
-            )
-            .map_err(backend)?;
-        let rows = statement
-            .query_map([id.as_bytes()], |row| {
-                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-            })
-            .map_err(backend)?;
-        let mut events = Vec::new();
-        for row in rows {
-            let (version, text) = row.map_err(backend)?;
-            if version != events.len() as i64 + 1 {
-                return Err(StoreError::Corrupt(format!(
-                    "request {id}: event version {version} out of sequence"
-                )));
-            }
-            events.push(parse_event(
-                &text,
-                &format!("request {id} event {version}"),
-            )?);
-        }
-        if events.is_empty() {
-            return Err(StoreError::NotFound(format!("request {id}")));
-        }
-        Ok(events)
+        let rows = rows(&connection, LOAD_EVENTS, [id.as_bytes()], |row| {
+            Ok((
+                row.int(0, "request_events")?,
+                row.text(1, "request_events")?,
+            ))
+        })?;
+        sql::events(id, rows)
     }
 
     fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
         let connection = self.connection()?;
-        let mut statement = connection
-            .prepare_cached(
-                "SELECT request_id, subject, kind, status, received, deadline,
-                        (SELECT MAX(version) FROM request_events e WHERE e.request_id = requests.request_id) FROM requests
-                 WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR deadline >= ?2) AND (?3 IS NULL OR deadline <= ?3) AND (?4 IS NULL OR subject = ?4)
-                 ORDER BY deadline, request_id",
-            )
-            .map_err(backend)?;
-        let rows = statement
-            .query_map(
-                params![
-                    query.status.map(|s| name(&s)),
-                    query.deadline_from.map(date_text),
-                    query.deadline_to.map(date_text),
-                    query.subject.map(|s| s.as_bytes().to_vec())
-                ],
-                |row| {
-                    Ok((
-                        row.get::<_, Vec<u8>>(0)?,
-                        row.get::<_, Vec<u8>>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, String>(4)?,
-                        row.get::<_, String>(5)?,
-                        row.get::<_, i64>(6)?,
-                    ))
-                },
-            )
-            .map_err(backend)?;
-        let mut found = Vec::new();
-        for row in rows {
-            let (id, subject, kind, status, received, deadline, version) = row.map_err(backend)?;
-            let id = uuid(&id, "requests.request_id")?;
-            let what = format!("request {id}");
-            found.push(RequestSummary {
-                id,
-                version: version as u64,
-                projection: RequestProjection {
-                    subject: subject_from_bytes(&subject, &what)?,
-                    kind: parse_name(&kind, &what)?,
-                    status: parse_name(&status, &what)?,
-                    received: parse_date(&received, &what)?,
-                    deadline: parse_date(&deadline, &what)?,
-                },
-            });
-        }
-        Ok(found)
+        rows(
+            &connection,
+            &QUERY_REQUESTS,
+            params![
+                query.status.map(|s| name(&s)),
+                query.deadline_from.map(date_text),
+                query.deadline_to.map(date_text),
+                query.subject.map(|s| s.as_bytes().to_vec())
+            ],
+            |row| sql::summary(row, row.int(6, "requests")? as u64),
+        )
     }
 }
 
-type LedgerRow = (
-    String,
-    String,
-    String,
-    Option<Vec<u8>>,
-    String,
-    Option<String>,
-    String,
+static QUERY_REQUESTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT {SUMMARY_COLUMNS},
+                (SELECT MAX(version) FROM request_events e WHERE e.request_id = requests.request_id)
+         FROM requests
+         WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR deadline >= ?2)
+           AND (?3 IS NULL OR deadline <= ?3) AND (?4 IS NULL OR subject = ?4)
+         ORDER BY deadline, request_id"
+    )
+});
+
+/// An active hold on ledger row `l` as of date parameter `?1`.
+macro_rules! active_hold {
+    () => {
+        "EXISTS (SELECT 1 FROM ledger_holds h WHERE h.register = l.register AND h.record = l.record AND (h.until IS NULL OR h.until >= ?1))"
+    };
+}
+
+/// Writes a record's entry; a claimed row keeps its claim (state and worker are not touched),
+/// a disposed row is not written.
+const UPSERT_ENTRY: &str = "
+    INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', NULL)
+    ON CONFLICT (register, record) DO UPDATE SET
+        rule = excluded.rule, subject = excluded.subject, facts = excluded.facts,
+        expires_on = excluded.expires_on, action = excluded.action
+    WHERE ledger.state IN ('pending', 'claimed')";
+
+static GET_ENTRY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = ?1 AND record = ?2")
+});
+
+static ENTRIES_OF_SUBJECT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE subject = ?1 ORDER BY register, record")
+});
+
+const PLACE_HOLD: &str = "
+    INSERT INTO ledger_holds (register, record, hold, reason, until)
+    SELECT register, record, ?3, ?4, ?5 FROM ledger WHERE register = ?1 AND record = ?2
+    ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until";
+
+const RELEASE_HOLD: &str =
+    "UPDATE ledger_holds SET until = ?4 WHERE register = ?1 AND record = ?2 AND hold = ?3";
+
+/// Claims up to `?3` due, unheld, pending rows along `ledger_pending_by_expiry`.
+const CLAIM: &str = concat!(
+    "UPDATE ledger SET state = 'claimed', claimed_by = ?2
+     WHERE rowid IN (
+         SELECT l.rowid FROM ledger l
+         WHERE l.state = 'pending' AND l.expires_on <= ?1 AND NOT ",
+    active_hold!(),
+    "
+         ORDER BY l.expires_on LIMIT ?3)
+     RETURNING register, record, rule, action, expires_on"
 );
 
-fn ledger_entry(row: LedgerRow) -> Result<LedgerEntry, StoreError> {
-    let (register, record, rule, subject, facts, expires_on, action) = row;
-    let what = format!("ledger record {record} of {register}");
-    Ok(LedgerEntry {
-        subject: subject.map(|s| subject_from_bytes(&s, &what)).transpose()?,
-        facts: super::sql::json(&facts, &what)?,
-        expires_on: expires_on.map(|d| parse_date(&d, &what)).transpose()?,
-        action: parse_name(&action, &what)?,
-        register,
-        record,
-        rule,
-    })
-}
+const MARK: &str = "
+    UPDATE ledger SET state = ?1, claimed_by = NULL
+    WHERE register = ?2 AND record = ?3 AND state = 'claimed' AND claimed_by = ?4";
 
-const LEDGER_COLUMNS: &str = "register, record, rule, subject, facts, expires_on, action";
+const RELEASE_CLAIMS: &str = "UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE claimed_by = ?1 AND state = 'claimed'";
 
-fn read_ledger_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<LedgerRow> {
-    Ok((
-        row.get(0)?,
-        row.get(1)?,
-        row.get(2)?,
-        row.get(3)?,
-        row.get(4)?,
-        row.get(5)?,
-        row.get(6)?,
-    ))
-}
-
-const ACTIVE_HOLD: &str = "EXISTS (SELECT 1 FROM ledger_holds h WHERE h.register = l.register AND h.record = l.record AND (h.until IS NULL OR h.until >= ?1))";
+const COUNTS: &str = concat!(
+    "SELECT COUNT(*),
+        COALESCE(SUM(state = 'pending' AND expires_on > ?1), 0),
+        COALESCE(SUM(state = 'pending' AND expires_on <= ?1 AND NOT ",
+    active_hold!(),
+    "), 0),
+        COALESCE(SUM(state = 'pending' AND expires_on <= ?1 AND ",
+    active_hold!(),
+    "), 0),
+        COALESCE(SUM(state = 'pending' AND expires_on IS NULL), 0),
+        COALESCE(SUM(state = 'claimed'), 0),
+        COALESCE(SUM(state = 'erased'), 0),
+        COALESCE(SUM(state = 'anonymised'), 0),
+        COALESCE(SUM(state = 'archived'), 0)
+     FROM ledger l"
+);
 
 impl RetentionLedger for SqliteStore {
     fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
         super::ledger::check_entry(entry)?;
         let connection = self.connection()?;
-        let changed = connection
-            .prepare_cached(
-                "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'pending', NULL)
-                 ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject, facts = excluded.facts,
-                 expires_on = excluded.expires_on, action = excluded.action
-                 WHERE ledger.state IN ('pending', 'claimed')",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    entry.register,
-                    entry.record,
-                    entry.rule,
-                    entry.subject.map(|s| s.as_bytes().to_vec()),
-                    serde_json::to_string(&entry.facts).expect("facts serialize"),
-                    entry.expires_on.map(date_text),
-                    name(&entry.action)
-                ])
-            })
-            .map_err(backend)?;
+        let changed = execute(
+            &connection,
+            UPSERT_ENTRY,
+            params![
+                entry.register,
+                entry.record,
+                entry.rule,
+                entry.subject.map(|s| s.as_bytes().to_vec()),
+                serde_json::to_string(&entry.facts).map_err(StoreError::backend)?,
+                entry.expires_on.map(date_text),
+                name(&entry.action)
+            ],
+        )?;
         if changed == 0 {
-            return Err(StoreError::Invalid(format!(
-                "record {} of {} was already disposed of",
-                entry.record, entry.register
-            )));
+            return Err(sql::already_disposed(entry));
         }
         Ok(())
     }
 
     fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
         let connection = self.connection()?;
-        let row = connection
-            .prepare_cached(&format!(
-                "SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = ?1 AND record = ?2"
-            ))
-            .and_then(|mut s| {
-                s.query_row(params![register, record], read_ledger_row)
-                    .optional()
-            })
-            .map_err(backend)?
-            .ok_or_else(|| StoreError::NotFound(format!("record {record} of {register}")))?;
-        ledger_entry(row)
+        rows(&connection, &GET_ENTRY, params![register, record], |row| {
+            sql::ledger_entry(row)
+        })?
+        .pop()
+        .ok_or_else(|| sql::record_not_found(register, record))
     }
 
     fn place_hold(
@@ -445,20 +453,11 @@ impl RetentionLedger for SqliteStore {
         until: Option<NaiveDate>,
     ) -> Result<(), StoreError> {
         let connection = self.connection()?;
-        let changed = connection
-            .execute(
-                "INSERT INTO ledger_holds (register, record, hold, reason, until)
-                 SELECT register, record, ?3, ?4, ?5 FROM ledger WHERE register = ?1 AND record = ?2
-                 ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until",
-                params![register, record, hold, reason, until.map(date_text)],
-            )
-            .map_err(backend)?;
-        if changed == 0 {
-            return Err(StoreError::NotFound(format!(
-                "record {record} of {register}"
-            )));
+        let params = params![register, record, hold, reason, until.map(date_text)];
+        match execute(&connection, PLACE_HOLD, params)? {
+            0 => Err(sql::record_not_found(register, record)),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     fn release_hold(
@@ -469,18 +468,11 @@ impl RetentionLedger for SqliteStore {
         on: NaiveDate,
     ) -> Result<(), StoreError> {
         let connection = self.connection()?;
-        let changed = connection
-            .execute(
-                "UPDATE ledger_holds SET until = ?4 WHERE register = ?1 AND record = ?2 AND hold = ?3",
-                params![register, record, hold, on.pred_opt().map(date_text)],
-            )
-            .map_err(backend)?;
-        if changed == 0 {
-            return Err(StoreError::NotFound(format!(
-                "hold {hold} on record {record} of {register}"
-            )));
+        let params = params![register, record, hold, on.pred_opt().map(date_text)];
+        match execute(&connection, RELEASE_HOLD, params)? {
+            0 => Err(sql::hold_not_found(register, record, hold)),
+            _ => Ok(()),
         }
-        Ok(())
     }
 
     fn claim(
@@ -489,250 +481,112 @@ impl RetentionLedger for SqliteStore {
         limit: usize,
         worker: &str,
     ) -> Result<Vec<Claim>, StoreError> {
-        let mut connection = self.connection()?;
-        let tx = connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(backend)?;
-        // Parsed inside the transaction: a row that cannot be read rolls the claim back.
-        let rows: Vec<(String, String, String, String, String)> = {
-            let mut statement = tx
-                .prepare_cached(&format!(
-                    "UPDATE ledger SET state = 'claimed', claimed_by = ?2
-                     WHERE rowid IN (SELECT l.rowid FROM ledger l WHERE l.state = 'pending' AND l.expires_on <= ?1 AND NOT {ACTIVE_HOLD}
-                                     ORDER BY l.expires_on LIMIT ?3)
-                     RETURNING register, record, rule, action, expires_on"
-                ))
-                .map_err(backend)?;
-            statement
-                .query_map(params![date_text(as_of), worker, limit as i64], |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                    ))
-                })
-                .map_err(backend)?
-                .collect::<rusqlite::Result<_>>()
-                .map_err(backend)?
-        };
-        let mut claims = rows
-            .into_iter()
-            .map(|(register, record, rule, action, expires_on)| {
-                let what = format!("ledger record {record} of {register}");
-                Ok(Claim {
-                    action: parse_name(&action, &what)?,
-                    expires_on: parse_date(&expires_on, &what)?,
-                    register,
-                    record,
-                    rule,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        // Dropping the transaction on an error above rolls every claim of the batch back.
-        tx.commit().map_err(backend)?;
-        claims.sort_by(|a, b| {
-            (a.expires_on, &a.register, &a.record).cmp(&(b.expires_on, &b.register, &b.record))
-        });
+        let connection = self.connection()?;
+        // One transaction: a row that cannot be read rolls every claim of the batch back.
+        let mut claims = immediate(&connection, |tx| {
+            let params = params![date_text(as_of), worker, sql::sql_limit(limit)];
+            rows(tx, CLAIM, params, |row| sql::claim(row))
+        })?;
+        sql::sort_claims(&mut claims);
         Ok(claims)
     }
 
     fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
-        let mut connection = self.connection()?;
-        let tx = connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(backend)?;
-        let state = match disposal {
-            Disposal::Erased => "erased",
-            Disposal::Anonymised => "anonymised",
-            Disposal::Archived => "archived",
-        };
-        let mut marked = 0;
-        {
-            let mut statement = tx
-                .prepare_cached("UPDATE ledger SET state = ?1, claimed_by = NULL WHERE register = ?2 AND record = ?3 AND state = 'claimed' AND claimed_by = ?4")
-                .map_err(backend)?;
-            for claim in claims {
-                marked += statement
-                    .execute(params![state, claim.register, claim.record, worker])
-                    .map_err(backend)? as u64;
-            }
-        }
-        tx.commit().map_err(backend)?;
-        Ok(marked)
+        let state = sql::disposed_state(disposal);
+        let connection = self.connection()?;
+        immediate(&connection, |tx| {
+            claims.iter().try_fold(0, |marked, claim| {
+                let params = params![state, claim.register, claim.record, worker];
+                Ok(marked + execute(tx, MARK, params)?)
+            })
+        })
     }
 
     fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
         let connection = self.connection()?;
-        let released = connection
-            .execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE claimed_by = ?1 AND state = 'claimed'", [worker])
-            .map_err(backend)?;
-        Ok(released as u64)
+        execute(&connection, RELEASE_CLAIMS, [worker])
     }
 
     fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
         let connection = self.connection()?;
-        let sql = format!(
-            "SELECT COUNT(*),
-                    COALESCE(SUM(state = 'pending' AND expires_on > ?1), 0),
-                    COALESCE(SUM(state = 'pending' AND expires_on <= ?1 AND NOT {ACTIVE_HOLD}), 0),
-                    COALESCE(SUM(state = 'pending' AND expires_on <= ?1 AND {ACTIVE_HOLD}), 0),
-                    COALESCE(SUM(state = 'pending' AND expires_on IS NULL), 0),
-                    COALESCE(SUM(state = 'claimed'), 0),
-                    COALESCE(SUM(state = 'erased'), 0),
-                    COALESCE(SUM(state = 'anonymised'), 0),
-                    COALESCE(SUM(state = 'archived'), 0)
-             FROM ledger l"
-        );
-        connection
-            .query_row(&sql, [date_text(as_of)], |row| {
-                let n = |i| row.get::<_, i64>(i).map(|v| v as u64);
-                Ok(LedgerCounts {
-                    records: n(0)?,
-                    kept: n(1)?,
-                    due: n(2)?,
-                    held: n(3)?,
-                    no_expiry: n(4)?,
-                    claimed: n(5)?,
-                    erased: n(6)?,
-                    anonymised: n(7)?,
-                    archived: n(8)?,
-                })
-            })
-            .map_err(backend)
+        rows(&connection, COUNTS, [date_text(as_of)], |row| {
+            sql::ledger_counts(row)
+        })?
+        .pop()
+        .ok_or_else(|| StoreError::Corrupt("the ledger counts returned no row".into()))
     }
 
     fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
         let connection = self.connection()?;
-        let mut statement = connection
-            .prepare_cached(&format!(
-                "SELECT {LEDGER_COLUMNS} FROM ledger WHERE subject = ?1 ORDER BY register, record"
-            ))
-            .map_err(backend)?;
-        let rows: Vec<LedgerRow> = statement
-            .query_map([&subject.as_bytes()[..]], read_ledger_row)
-            .map_err(backend)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(backend)?;
-        rows.into_iter().map(ledger_entry).collect()
+        rows(
+            &connection,
+            &ENTRIES_OF_SUBJECT,
+            [&subject.as_bytes()[..]],
+            |row| sql::ledger_entry(row),
+        )
     }
 }
 
-type AuditRow = (
-    i64,
-    String,
-    String,
-    String,
-    Option<Vec<u8>>,
-    Option<Vec<u8>>,
-    String,
-    Vec<u8>,
-    Vec<u8>,
-);
+const LAST_AUDIT_ENTRY: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
 
-fn audit_entry(row: AuditRow) -> Result<AuditEntry, StoreError> {
-    let (seq, at, actor, action, subject, request, detail, prev_hash, entry_hash) = row;
-    let what = format!("audit entry {seq}");
-    Ok(AuditEntry {
-        seq: seq as u64,
-        entry: NewAuditEntry {
-            at: parse_time(&at, &what)?,
-            actor,
-            action,
-            subject: subject.map(|s| subject_from_bytes(&s, &what)).transpose()?,
-            request: request.map(|r| uuid(&r, &what)).transpose()?,
-            detail,
-        },
-        prev_hash: hash(&prev_hash, &what)?,
-        hash: hash(&entry_hash, &what)?,
-    })
-}
+const APPEND_AUDIT_ENTRY: &str = "
+    INSERT INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+static READ_AUDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {AUDIT_COLUMNS} FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2")
+});
 
 impl AuditLog for SqliteStore {
     fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
-        let mut connection = self.connection()?;
-        let tx = connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(backend)?;
-        let last: Option<(i64, Vec<u8>)> = tx
-            .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .and_then(|mut s| {
-                s.query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
-                    .optional()
+        let connection = self.connection()?;
+        immediate(&connection, |tx| {
+            let head = rows(tx, LAST_AUDIT_ENTRY, [], |row| sql::chain_head(row))?
+                .pop()
+                .unwrap_or(ChainHead::EMPTY);
+            let seq = head.seq + 1;
+            let hash = super::entry_hash(key, &head.hash, seq, entry);
+            execute(
+                tx,
+                APPEND_AUDIT_ENTRY,
+                params![
+                    to_i64(seq, "audit sequence number")?,
+                    time_text(entry.at),
+                    entry.actor,
+                    entry.action,
+                    entry.subject.map(|s| s.as_bytes().to_vec()),
+                    entry.request.map(|r| r.as_bytes().to_vec()),
+                    entry.detail,
+                    &head.hash[..],
+                    &hash[..]
+                ],
+            )?;
+            Ok(AuditEntry {
+                seq,
+                entry: entry.clone(),
+                prev_hash: head.hash,
+                hash,
             })
-            .map_err(backend)?;
-        let (seq, prev_hash) = match last {
-            Some((seq, h)) => (seq as u64 + 1, hash(&h, &format!("audit entry {seq}"))?),
-            None => (1, [0u8; 32]),
-        };
-        let entry_hash = super::entry_hash(key, &prev_hash, seq, entry);
-        tx.prepare_cached(
-            "INSERT INTO audit_log (seq, at, actor, action, subject, request_id, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )
-        .and_then(|mut s| {
-            s.execute(params![
-                seq as i64,
-                time_text(entry.at),
-                entry.actor,
-                entry.action,
-                entry.subject.map(|s| s.as_bytes().to_vec()),
-                entry.request.map(|r| r.as_bytes().to_vec()),
-                entry.detail,
-                &prev_hash[..],
-                &entry_hash[..]
-            ])
-        })
-        .map_err(backend)?;
-        tx.commit().map_err(backend)?;
-        Ok(AuditEntry {
-            seq,
-            entry: entry.clone(),
-            prev_hash,
-            hash: entry_hash,
         })
     }
 
     fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
         let connection = self.connection()?;
-        let mut statement = connection
-            .prepare_cached("SELECT seq, at, actor, action, subject, request_id, detail, prev_hash, hash FROM audit_log WHERE seq > ?1 ORDER BY seq LIMIT ?2")
-            .map_err(backend)?;
-        let rows: Vec<AuditRow> = statement
-            .query_map(params![after as i64, limit as i64], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                    row.get(4)?,
-                    row.get(5)?,
-                    row.get(6)?,
-                    row.get(7)?,
-                    row.get(8)?,
-                ))
-            })
-            .map_err(backend)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(backend)?;
-        rows.into_iter().map(audit_entry).collect()
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        rows(
+            &connection,
+            &READ_AUDIT,
+            params![after, sql::sql_limit(limit)],
+            |row| sql::audit_entry(row),
+        )
     }
 
     fn head(&self) -> Result<ChainHead, StoreError> {
         let connection = self.connection()?;
-        let last: Option<(i64, Vec<u8>)> = connection
-            .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .and_then(|mut s| {
-                s.query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
-                    .optional()
-            })
-            .map_err(backend)?;
-        match last {
-            Some((seq, h)) => Ok(ChainHead {
-                seq: seq as u64,
-                hash: hash(&h, &format!("audit entry {seq}"))?,
-            }),
-            None => Ok(ChainHead::EMPTY),
-        }
+        Ok(rows(&connection, LAST_AUDIT_ENTRY, [], |row| {
+            sql::chain_head(row)
+        })?
+        .pop()
+        .unwrap_or(ChainHead::EMPTY))
     }
 }
