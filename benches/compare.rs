@@ -454,9 +454,9 @@ mod sqlite_pairs {
         );
         let text = serde_json::to_string(&event).unwrap();
         const APPENDS: usize = 2000;
-        let ours_id = uuid::Uuid::new_v4();
+        let ours_id = gdpr::store::RequestId::new();
         let mut ours_version = 0;
-        let raw_id = uuid::Uuid::new_v4();
+        let raw_id = gdpr::store::RequestId::new();
         let mut raw_version = 0i64;
         compare(
             "sqlite-append-event-vs-raw-insert",
@@ -665,9 +665,9 @@ mod postgres_pairs {
             );
             let text = serde_json::to_string(&event).unwrap();
             const APPENDS: usize = 500;
-            let ours_id = uuid::Uuid::new_v4();
+            let ours_id = gdpr::store::RequestId::new();
             let mut ours_version = 0;
-            let raw_id = uuid::Uuid::new_v4();
+            let raw_id = gdpr::store::RequestId::new();
             let mut raw_version = 0i64;
             compare(
                 "postgres-append-event-vs-raw-insert",

@@ -120,28 +120,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = |s: &str| s.parse::<NaiveDate>();
     store.upsert_facts(
         &register,
-        "user-1",
+        &"user-1".parse()?,
         "users",
         None,
         RecordFacts::default().with_last_activity(date("2025-10-01")?),
     )?;
     store.upsert_facts(
         &register,
-        "user-2",
+        &"user-2".parse()?,
         "users",
         None,
         RecordFacts::default().with_last_activity(date("2026-10-01")?),
     )?;
     store.upsert_facts(
         &register,
-        "partner-1",
+        &"partner-1".parse()?,
         "partner-contacts",
         Some(subject),
         RecordFacts::collected(date("2025-11-23")?),
     )?;
     store.upsert_facts(
         &register,
-        "statistics-2024",
+        &"statistics-2024".parse()?,
         "statistics",
         None,
         RecordFacts::collected(date("2024-12-31")?),

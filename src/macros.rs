@@ -90,6 +90,18 @@ macro_rules! validated_string {
             }
         }
 
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
         impl TryFrom<String> for $name {
             type Error = $crate::text::ParseError;
             fn try_from(s: String) -> Result<Self, Self::Error> {

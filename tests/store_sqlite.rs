@@ -187,9 +187,9 @@ fn no_raw_identifier_reaches_the_database_file() {
     use gdpr::store::RetentionLedger;
     store
         .upsert(&gdpr::store::LedgerEntry {
-            register: "crm".into(),
-            record: "r1".into(),
-            rule: "users".into(),
+            register: "crm".parse().unwrap(),
+            record: "r1".parse().unwrap(),
+            rule: "users".parse().unwrap(),
             subject: Some(key.email(&email)),
             facts: Default::default(),
             expires_on: None,

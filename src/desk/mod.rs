@@ -191,7 +191,7 @@ impl<'a> Desk<'a> {
         at: DateTime<Utc>,
         zone: Tz,
     ) -> Result<(RequestId, SubjectRequest), DeskError> {
-        let id = uuid::Uuid::new_v4();
+        let id = RequestId::new();
         let event = Event::new(
             at,
             EventKind::Received {

@@ -83,7 +83,7 @@ pub fn request_store(store: &dyn RequestStore) {
 /// Appended events load back equal and in order; versions count events.
 pub fn append_and_load(store: &dyn RequestStore) {
     let (a, _) = subjects();
-    let id = uuid::Uuid::new_v4();
+    let id = RequestId::new();
     assert!(
         matches!(store.load(id), Err(StoreError::NotFound(_))),
         "loading an unknown request must be NotFound"
@@ -112,7 +112,7 @@ pub fn append_and_load(store: &dyn RequestStore) {
 /// An append with a stale or future expected version is a conflict and changes nothing.
 pub fn stale_versions_conflict(store: &dyn RequestStore) {
     let (a, _) = subjects();
-    let id = uuid::Uuid::new_v4();
+    let id = RequestId::new();
     let p = projection(a, Status::Open, "2026-04-07");
     store
         .append(id, 0, &[received()], &p)
@@ -136,7 +136,7 @@ pub fn stale_versions_conflict(store: &dyn RequestStore) {
         1,
         "a conflicting append must not write"
     );
-    let fresh = uuid::Uuid::new_v4();
+    let fresh = RequestId::new();
     assert!(
         matches!(
             store.append(fresh, 3, &[received()], &p),
@@ -153,7 +153,7 @@ pub fn stale_versions_conflict(store: &dyn RequestStore) {
 /// Queries filter by status, deadline range and subject, ordered by deadline.
 pub fn queries(store: &dyn RequestStore) {
     let (a, b) = subjects();
-    let ids: Vec<RequestId> = (0..4).map(|_| uuid::Uuid::new_v4()).collect();
+    let ids: Vec<RequestId> = (0..4).map(|_| RequestId::new()).collect();
     let rows = [
         (ids[0], projection(a, Status::Open, "2031-05-04")),
         (ids[1], projection(a, Status::Fulfilled, "2031-05-05")),
@@ -225,7 +225,7 @@ pub fn queries(store: &dyn RequestStore) {
 /// append lands exactly once, versions have no gaps, and each version has one winner.
 pub fn concurrent_appends(store: &dyn RequestStore) {
     let (a, _) = subjects();
-    let id = uuid::Uuid::new_v4();
+    let id = RequestId::new();
     let p = projection(a, Status::Open, "2026-04-07");
     store
         .append(id, 0, &[received()], &p)
@@ -288,6 +288,18 @@ pub fn concurrent_appends(store: &dyn RequestStore) {
     assert_eq!(tags.len() as u64, total, "an event was stored twice");
 }
 
+fn key(register: &str, record: &str) -> RecordKey {
+    RecordKey::new(register, record).expect("a valid key")
+}
+
+fn hold(id: &str, reason: &str, until: Option<NaiveDate>) -> Hold {
+    Hold {
+        id: id.parse().expect("a hold id"),
+        reason: reason.into(),
+        until,
+    }
+}
+
 fn entry(
     register: &str,
     record: &str,
@@ -295,9 +307,9 @@ fn entry(
     expires_on: Option<&str>,
 ) -> LedgerEntry {
     LedgerEntry {
-        register: register.into(),
-        record: record.into(),
-        rule: "rule".into(),
+        register: register.parse().expect("a register id"),
+        record: record.parse().expect("a record id"),
+        rule: "rule".parse().expect("a rule id"),
         subject,
         facts: RecordFacts::collected(date("2020-01-01")),
         expires_on: expires_on.map(date),
@@ -349,7 +361,7 @@ pub fn dates_out_of_range(ledger: &dyn RetentionLedger) {
     let kept = ledger
         .upsert_facts(
             &register_model,
-            "no-end",
+            &"no-end".parse().expect("a record id"),
             "rule",
             None,
             RecordFacts::collected(crate::retention::LAST_DATE),
@@ -364,7 +376,7 @@ pub fn dates_out_of_range(ledger: &dyn RetentionLedger) {
         .expect("claim")
         .into_iter()
         .filter(|c| c.register == r)
-        .map(|c| c.record)
+        .map(|c| c.record.to_string())
         .collect();
     assert_eq!(claimed, ["due"], "only the due record is claimed");
     ledger.release_claims("dates-worker").expect("release");
@@ -383,7 +395,16 @@ pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
     }
     let as_of = date("2026-11-24");
     let done = std::sync::atomic::AtomicBool::new(false);
+    /// Stops the sync when the workers are done, or when one of them panics (the scope would
+    /// otherwise wait for the sync for ever).
+    struct StopOnDrop<'a>(&'a std::sync::atomic::AtomicBool);
+    impl Drop for StopOnDrop<'_> {
+        fn drop(&mut self) {
+            self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
     let claims: Vec<Vec<Claim>> = std::thread::scope(|scope| {
+        let stop = StopOnDrop(&done);
         let (register, due, done) = (&register, &due, &done);
         let sync = scope.spawn(move || {
             let mut rounds = 0;
@@ -408,7 +429,7 @@ pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
                             .claim(as_of, 7, &worker)
                             .expect("claim")
                             .into_iter()
-                            .filter(|c| &c.register == register)
+                            .filter(|c| c.register == register.as_str())
                             .collect();
                         if batch.is_empty() {
                             return mine;
@@ -424,13 +445,13 @@ pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
                 })
             })
             .collect();
-        let claims = workers
-            .into_iter()
-            .map(|h| h.join().expect("a sweep worker panicked"))
-            .collect();
-        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        let claims = workers.into_iter().map(|h| h.join()).collect::<Vec<_>>();
+        drop(stop);
         sync.join().expect("the sync panicked");
         claims
+            .into_iter()
+            .map(|claims| claims.expect("a sweep worker panicked"))
+            .collect()
     });
     let claimed: Vec<&Claim> = claims.iter().flatten().collect();
     let unique: BTreeSet<&str> = claimed.iter().map(|c| c.record.as_str()).collect();
@@ -463,11 +484,11 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
         .upsert(&entry(r, "forever", None, None))
         .expect("upsert");
     assert_eq!(
-        ledger.get(r, "due-1").expect("get"),
+        ledger.get(&key(r, "due-1")).expect("get"),
         entry(r, "due-1", Some(a), Some("2026-01-01"))
     );
     assert!(matches!(
-        ledger.get(r, "nope"),
+        ledger.get(&key(r, "nope")),
         Err(StoreError::NotFound(_))
     ));
     let mut with_hold = entry(r, "bad", None, None);
@@ -481,15 +502,12 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
 
     ledger
         .place_hold(
-            r,
-            "held",
-            "litigation",
-            "case 12/2026",
-            Some(date("2026-12-31")),
+            &key(r, "held"),
+            &hold("litigation", "case 12/2026", Some(date("2026-12-31"))),
         )
         .expect("place hold");
     assert!(matches!(
-        ledger.place_hold(r, "nope", "h", "x", None),
+        ledger.place_hold(&key(r, "nope"), &hold("h", "x", None)),
         Err(StoreError::NotFound(_))
     ));
     let as_of = date("2026-11-24");
@@ -546,10 +564,14 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
     );
 
     ledger
-        .release_hold(r, "held", "litigation", date("2026-11-24"))
+        .release_hold(
+            &key(r, "held"),
+            &"litigation".parse().expect("a hold id"),
+            date("2026-11-24"),
+        )
         .expect("release hold");
     assert!(matches!(
-        ledger.release_hold(r, "held", "nope", as_of),
+        ledger.release_hold(&key(r, "held"), &"nope".parse().expect("a hold id"), as_of),
         Err(StoreError::NotFound(_))
     ));
     let again: Vec<String> = ledger
@@ -557,7 +579,7 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
         .expect("claim")
         .into_iter()
         .filter(|c| c.register == r)
-        .map(|c| c.record)
+        .map(|c| c.record.to_string())
         .collect();
     assert_eq!(
         again,
@@ -631,9 +653,9 @@ pub fn concurrent_sweeps(ledger: &dyn RetentionLedger) {
     let claimed: Vec<&Claim> = claims
         .iter()
         .flatten()
-        .filter(|c| c.register == register)
+        .filter(|c| c.register == register.as_str())
         .collect();
-    let unique: BTreeSet<String> = claimed.iter().map(|c| c.record.clone()).collect();
+    let unique: BTreeSet<String> = claimed.iter().map(|c| c.record.to_string()).collect();
     assert_eq!(unique.len(), claimed.len(), "a record was claimed twice");
     assert_eq!(
         unique, due,
@@ -648,7 +670,7 @@ fn audit_entry(i: usize, subject: Option<SubjectRef>) -> NewAuditEntry {
         actor: "desk".into(),
         action: format!("step-{i}"),
         subject,
-        request: i.is_multiple_of(2).then(uuid::Uuid::new_v4),
+        request: i.is_multiple_of(2).then(RequestId::new),
         detail: format!("{{\"n\":{i}}}"),
     }
 }
@@ -786,7 +808,7 @@ pub fn subject_isolation(
     let key = SubjectKey::new(uuid::Uuid::new_v4().to_string().repeat(2)).expect("72 bytes");
     let (a, b) = (key.other("test", "a"), key.other("test", "b"));
     let register = format!("isolation-{}", uuid::Uuid::new_v4());
-    let (request_a, request_b) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+    let (request_a, request_b) = (RequestId::new(), RequestId::new());
     requests
         .append(
             request_a,

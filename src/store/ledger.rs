@@ -3,20 +3,137 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use schemars::json_schema;
+
 use super::StoreError;
+use crate::macros::validated_string;
 use crate::model::{DisposalAction, Register};
 use crate::retention::{CompiledRule, RecordFacts};
 use crate::subject::SubjectRef;
+use crate::text::{Id, ParseError};
+
+fn validate_key(what: &'static str) -> impl Fn(&str) -> Result<String, ParseError> {
+    move |s: &str| {
+        if s.trim().is_empty() {
+            Err(ParseError::new(what, format!("the {what} is empty")))
+        } else if s.chars().count() > 200 {
+            Err(ParseError::new(
+                what,
+                format!("the {what} is longer than 200 characters"),
+            ))
+        } else if s.chars().any(char::is_control) {
+            Err(ParseError::new(
+                what,
+                format!("the {what} holds a tab, line break or other control character"),
+            ))
+        } else {
+            Ok(s.to_owned())
+        }
+    }
+}
+
+fn validate_record_id(s: &str) -> Result<String, ParseError> {
+    validate_key("record id")(s)
+}
+
+fn validate_hold_id(s: &str) -> Result<String, ParseError> {
+    validate_key("hold id")(s)
+}
+
+validated_string! {
+    /// The id of a record in the system that holds it (a row id, a case number): at most 200
+    /// characters, none of them control characters, so that it prints on one line.
+    pub struct RecordId("record id", validate_record_id);
+    schema = json_schema!({ "type": "string", "minLength": 1, "maxLength": 200 });
+}
+
+validated_string! {
+    /// The name of a legal hold on a record, e.g. `litigation-12-2026`.
+    pub struct HoldId("hold id", validate_hold_id);
+    schema = json_schema!({ "type": "string", "minLength": 1, "maxLength": 200 });
+}
+
+impl std::fmt::Debug for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RecordId({:?})", self.as_str())
+    }
+}
+
+impl std::fmt::Display for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for HoldId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HoldId({:?})", self.as_str())
+    }
+}
+
+impl std::fmt::Display for HoldId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a record sits in the ledger: its register and its id there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct RecordKey {
+    /// The register.
+    pub register: Id,
+    /// The record.
+    pub record: RecordId,
+}
+
+impl RecordKey {
+    /// The key of `record` in `register`.
+    ///
+    /// # Errors
+    /// `register` is not an id, or `record` not a record id.
+    ///
+    /// ```
+    /// use gdpr::store::RecordKey;
+    /// let key = RecordKey::new("keha-alpo", "user-1")?;
+    /// assert_eq!(key.to_string(), "record user-1 of keha-alpo");
+    /// assert!(RecordKey::new("keha-alpo", "user\t1").is_err());
+    /// # Ok::<(), gdpr::text::ParseError>(())
+    /// ```
+    pub fn new(register: &str, record: &str) -> Result<Self, ParseError> {
+        Ok(Self {
+            register: register.parse()?,
+            record: record.parse()?,
+        })
+    }
+}
+
+impl std::fmt::Display for RecordKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "record {} of {}", self.record, self.register)
+    }
+}
+
+/// A legal hold to place on a record: it stops disposal while in force (e.g. pending
+/// litigation, Art. 17(3)(e)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hold {
+    /// Its name, unique per record; placing a hold of the same name replaces it.
+    pub id: HoldId,
+    /// Why the record is held.
+    pub reason: String,
+    /// The last day it is in force; `None` until released.
+    pub until: Option<NaiveDate>,
+}
 
 /// One record in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerEntry {
     /// The register (its id).
-    pub register: String,
+    pub register: Id,
     /// The record's id in the system that holds it.
-    pub record: String,
+    pub record: RecordId,
     /// The retention rule's id.
-    pub rule: String,
+    pub rule: Id,
     /// Whose record it is, where known.
     pub subject: Option<SubjectRef>,
     /// The facts; their holds stay empty (holds are placed with
@@ -29,19 +146,39 @@ pub struct LedgerEntry {
     pub action: DisposalAction,
 }
 
+impl LedgerEntry {
+    /// The record's key.
+    pub fn key(&self) -> RecordKey {
+        RecordKey {
+            register: self.register.clone(),
+            record: self.record.clone(),
+        }
+    }
+}
+
 /// A due record claimed by a sweep worker.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Claim {
     /// The register.
-    pub register: String,
+    pub register: Id,
     /// The record.
-    pub record: String,
+    pub record: RecordId,
     /// The rule.
-    pub rule: String,
+    pub rule: Id,
     /// Erase, anonymise or archive.
     pub action: DisposalAction,
     /// The first day it could no longer be kept.
     pub expires_on: NaiveDate,
+}
+
+impl Claim {
+    /// The record's key.
+    pub fn key(&self) -> RecordKey {
+        RecordKey {
+            register: self.register.clone(),
+            record: self.record.clone(),
+        }
+    }
 }
 
 /// What was done to a claimed record.
@@ -95,32 +232,20 @@ pub trait RetentionLedger: Send + Sync {
     ///
     /// # Errors
     /// [`StoreError::NotFound`].
-    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError>;
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError>;
 
-    /// Places (or replaces) hold `hold` on a record, in force through `until` or indefinitely.
+    /// Places (or replaces) `hold` on a record.
     ///
     /// # Errors
     /// [`StoreError::NotFound`] for an unknown record.
-    fn place_hold(
-        &self,
-        register: &str,
-        record: &str,
-        hold: &str,
-        reason: &str,
-        until: Option<NaiveDate>,
-    ) -> Result<(), StoreError>;
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError>;
 
     /// Releases hold `hold` from `on`: it is in force through the day before.
     ///
     /// # Errors
     /// [`StoreError::NotFound`] for an unknown hold.
-    fn release_hold(
-        &self,
-        register: &str,
-        record: &str,
-        hold: &str,
-        on: NaiveDate,
-    ) -> Result<(), StoreError>;
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate)
+    -> Result<(), StoreError>;
 
     /// Claims up to `limit` records due as of `as_of` and not held, oldest expiry first, for
     /// `worker`. Concurrent workers never claim the same record, and a claim that fails claims
@@ -167,7 +292,7 @@ pub trait RetentionLedgerExt: RetentionLedger {
     fn upsert_facts(
         &self,
         register: &Register,
-        record: &str,
+        record: &RecordId,
         rule: &str,
         subject: Option<SubjectRef>,
         facts: RecordFacts,
@@ -182,9 +307,9 @@ pub trait RetentionLedgerExt: RetentionLedger {
             .expires_on(&facts)
             .unwrap_or(None);
         let entry = LedgerEntry {
-            register: register.id.to_string(),
-            record: record.to_owned(),
-            rule: rule.to_owned(),
+            register: register.id.clone(),
+            record: record.clone(),
+            rule: retention_rule.id.clone(),
             subject,
             facts,
             expires_on,

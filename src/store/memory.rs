@@ -135,11 +135,15 @@ impl RequestStore for MemoryStore {
     }
 }
 
+fn row_key(key: &RecordKey) -> (String, String) {
+    (key.register.to_string(), key.record.as_str().to_owned())
+}
+
 impl RetentionLedger for MemoryStore {
     fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
         check_entry(entry)?;
         let mut ledger = lock(&self.ledger);
-        let key = (entry.register.clone(), entry.record.clone());
+        let key = row_key(&entry.key());
         match ledger.get_mut(&key) {
             Some(row)
                 if matches!(
@@ -172,44 +176,36 @@ impl RetentionLedger for MemoryStore {
         }
     }
 
-    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
         lock(&self.ledger)
-            .get(&(register.to_owned(), record.to_owned()))
+            .get(&row_key(key))
             .map(|row| row.entry.clone())
-            .ok_or_else(|| StoreError::NotFound(format!("record {record} of {register}")))
+            .ok_or_else(|| StoreError::NotFound(key.to_string()))
     }
 
-    fn place_hold(
-        &self,
-        register: &str,
-        record: &str,
-        hold: &str,
-        reason: &str,
-        until: Option<NaiveDate>,
-    ) -> Result<(), StoreError> {
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
         let mut ledger = lock(&self.ledger);
         let row = ledger
-            .get_mut(&(register.to_owned(), record.to_owned()))
-            .ok_or_else(|| StoreError::NotFound(format!("record {record} of {register}")))?;
-        row.holds
-            .insert(hold.to_owned(), (reason.to_owned(), until));
+            .get_mut(&row_key(key))
+            .ok_or_else(|| StoreError::NotFound(key.to_string()))?;
+        row.holds.insert(
+            hold.id.as_str().to_owned(),
+            (hold.reason.clone(), hold.until),
+        );
         Ok(())
     }
 
     fn release_hold(
         &self,
-        register: &str,
-        record: &str,
-        hold: &str,
+        key: &RecordKey,
+        hold: &HoldId,
         on: NaiveDate,
     ) -> Result<(), StoreError> {
         let mut ledger = lock(&self.ledger);
         let (_, until) = ledger
-            .get_mut(&(register.to_owned(), record.to_owned()))
-            .and_then(|row| row.holds.get_mut(hold))
-            .ok_or_else(|| {
-                StoreError::NotFound(format!("hold {hold} on record {record} of {register}"))
-            })?;
+            .get_mut(&row_key(key))
+            .and_then(|row| row.holds.get_mut(hold.as_str()))
+            .ok_or_else(|| StoreError::NotFound(format!("hold {hold} on {key}")))?;
         *until = on.pred_opt();
         Ok(())
     }
@@ -251,7 +247,7 @@ impl RetentionLedger for MemoryStore {
         let mut ledger = lock(&self.ledger);
         let mut marked = 0;
         for claim in claims {
-            if let Some(row) = ledger.get_mut(&(claim.register.clone(), claim.record.clone()))
+            if let Some(row) = ledger.get_mut(&row_key(&claim.key()))
                 && row.state == State::Claimed
                 && row.claimed_by.as_deref() == Some(worker)
             {

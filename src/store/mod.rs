@@ -47,7 +47,10 @@ pub use connector::{
     ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport,
 };
 pub use error::StoreError;
-pub use ledger::{Claim, Disposal, LedgerCounts, LedgerEntry, RetentionLedger, RetentionLedgerExt};
+pub use ledger::{
+    Claim, Disposal, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
+    RetentionLedgerExt,
+};
 pub use own_records::StoreRecords;
 pub use requests::{
     RequestId, RequestProjection, RequestQuery, RequestStore, RequestStoreExt, RequestSummary,

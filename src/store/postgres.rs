@@ -531,19 +531,31 @@ const CLAIM: &str = concat!(
      RETURNING register, record, rule, action, expires_on"
 );
 
-/// Finds each claim by primary key (one probe per claim: `LATERAL ... LIMIT 1`) and marks
-/// the rows still claimed by `$4` by `ctid`.
-const MARK: &str = "UPDATE ledger SET state = $1::text, claimed_by = NULL
-     WHERE ctid = ANY (ARRAY(
-         SELECT k.ctid FROM unnest($2::text[], $3::text[]) AS m(register, record),
-         LATERAL (SELECT l.ctid FROM ledger l
-                  WHERE l.register = m.register AND l.record = m.record LIMIT 1) AS k))
-       AND state = 'pending' AND claimed_by = $4::text";
+/// Marks each claim found by primary key (one index probe per claim) and still claimed by
+/// `$4`. By key, not by `ctid`: a fact written while the record is claimed makes a new row
+/// version, which a `ctid` taken before it would miss.
+const MARK: &str = "UPDATE ledger l SET state = $1::text, claimed_by = NULL
+     FROM unnest($2::text[], $3::text[]) AS m(register, record)
+     WHERE l.register = m.register AND l.record = m.record
+       AND l.state = 'pending' AND l.claimed_by = $4::text";
 
 /// Rare (a worker's crash): a scan of the claimed rows, which no index covers so that claims
 /// stay HOT updates.
 const RELEASE_CLAIMS: &str =
     "UPDATE ledger SET claimed_by = NULL WHERE claimed_by = $1 AND state = 'pending'";
+
+static GET_ENTRY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = $1 AND record = $2")
+});
+
+const PLACE_HOLD: &str = "
+    INSERT INTO ledger_holds (register, record, hold, reason, until)
+    SELECT register, record, $3::text, $4::text, $5::text::date FROM ledger
+    WHERE register = $1 AND record = $2
+    ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until";
+
+const RELEASE_HOLD: &str = "UPDATE ledger_holds SET until = $4::text::date
+    WHERE register = $1 AND record = $2 AND hold = $3";
 
 const COUNTS: &str = concat!(
     "SELECT count(*),
@@ -566,15 +578,15 @@ impl RetentionLedger for PostgresStore {
     fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
         super::ledger::check_entry(entry)?;
         let subject = entry.subject.map(|s| s.as_bytes().to_vec());
-        let facts = serde_json::to_string(&entry.facts).expect("facts serialize");
+        let facts = serde_json::to_string(&entry.facts).map_err(StoreError::backend)?;
         let expires_on = entry.expires_on.map(date_text);
         let mut connection = self.connection()?;
         let changed = connection.execute(
             UPSERT,
             &[
-                &entry.register,
-                &entry.record,
-                &entry.rule,
+                &entry.register.as_str(),
+                &entry.record.as_str(),
+                &entry.rule.as_str(),
                 &subject,
                 &facts,
                 &expires_on,
@@ -587,56 +599,53 @@ impl RetentionLedger for PostgresStore {
         Ok(())
     }
 
-    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
         let mut connection = self.connection()?;
-        let rows = connection.query(
-            &format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = $1 AND record = $2"),
-            &[&register, &record],
-        )?;
+        let rows = connection.query(&GET_ENTRY, &[&key.register.as_str(), &key.record.as_str()])?;
         match rows.first() {
             Some(row) => sql::ledger_entry(row),
-            None => Err(sql::record_not_found(register, record)),
+            None => Err(sql::record_not_found(key)),
         }
     }
 
-    fn place_hold(
-        &self,
-        register: &str,
-        record: &str,
-        hold: &str,
-        reason: &str,
-        until: Option<NaiveDate>,
-    ) -> Result<(), StoreError> {
-        let until = until.map(date_text);
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
+        let until = hold.until.map(date_text);
         let mut connection = self.connection()?;
         let changed = connection.execute(
-            "INSERT INTO ledger_holds (register, record, hold, reason, until)
-             SELECT register, record, $3::text, $4::text, $5::text::date FROM ledger
-             WHERE register = $1 AND record = $2
-             ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until",
-            &[&register, &record, &hold, &reason, &until],
+            PLACE_HOLD,
+            &[
+                &key.register.as_str(),
+                &key.record.as_str(),
+                &hold.id.as_str(),
+                &hold.reason,
+                &until,
+            ],
         )?;
         if changed == 0 {
-            return Err(sql::record_not_found(register, record));
+            return Err(sql::record_not_found(key));
         }
         Ok(())
     }
 
     fn release_hold(
         &self,
-        register: &str,
-        record: &str,
-        hold: &str,
+        key: &RecordKey,
+        hold: &HoldId,
         on: NaiveDate,
     ) -> Result<(), StoreError> {
         let until = on.pred_opt().map(date_text);
         let mut connection = self.connection()?;
         let changed = connection.execute(
-            "UPDATE ledger_holds SET until = $4::text::date WHERE register = $1 AND record = $2 AND hold = $3",
-            &[&register, &record, &hold, &until],
+            RELEASE_HOLD,
+            &[
+                &key.register.as_str(),
+                &key.record.as_str(),
+                &hold.as_str(),
+                &until,
+            ],
         )?;
         if changed == 0 {
-            return Err(sql::hold_not_found(register, record, hold));
+            return Err(sql::hold_not_found(key, hold));
         }
         Ok(())
     }

@@ -7,8 +7,74 @@ use super::StoreError;
 use crate::request::{Event, RequestKind, Status, SubjectRequest};
 use crate::subject::SubjectRef;
 
-/// The id of a subject request.
-pub type RequestId = uuid::Uuid;
+/// The id of a subject request: a random (version 4) UUID, given when the request is filed.
+///
+/// ```
+/// use gdpr::store::RequestId;
+/// let id = RequestId::new();
+/// assert_eq!(id.to_string().parse::<RequestId>()?, id);
+/// # Ok::<(), gdpr::text::ParseError>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RequestId(uuid::Uuid);
+
+impl RequestId {
+    /// A new random id.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self(uuid::Uuid::new_v4())
+    }
+
+    /// The id of a UUID.
+    pub const fn from_uuid(uuid: uuid::Uuid) -> Self {
+        Self(uuid)
+    }
+
+    /// The UUID.
+    pub const fn uuid(&self) -> uuid::Uuid {
+        self.0
+    }
+
+    /// The 16 bytes, as stores keep them.
+    pub fn as_bytes(&self) -> &[u8; 16] {
+        self.0.as_bytes()
+    }
+
+    /// The id of 16 stored bytes.
+    ///
+    /// # Errors
+    /// Not 16 bytes.
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, crate::text::ParseError> {
+        uuid::Uuid::from_slice(bytes)
+            .map(Self)
+            .map_err(|_| crate::text::ParseError::new("request id", "a request id is 16 bytes"))
+    }
+}
+
+impl std::fmt::Debug for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RequestId({})", self.0)
+    }
+}
+
+impl std::fmt::Display for RequestId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::str::FromStr for RequestId {
+    type Err = crate::text::ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.parse().map(Self).map_err(|_| {
+            crate::text::ParseError::new(
+                "request id",
+                "not a request id; expected a UUID such as 67e55044-10b1-426f-9247-bb680e5fe0c8",
+            )
+        })
+    }
+}
 
 /// What a store keeps beside a request's events for queries: written with each append.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,8 +7,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{
-    AuditEntry, ChainHead, Claim, Disposal, LedgerCounts, LedgerEntry, NewAuditEntry, RequestId,
-    RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError, subject_from_bytes,
+    AuditEntry, ChainHead, Claim, Disposal, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
+    RecordKey, RequestId, RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError,
+    subject_from_bytes,
 };
 use crate::request::Event;
 use crate::subject::SubjectRef;
@@ -63,8 +64,8 @@ pub(crate) fn hash(bytes: &[u8], what: &str) -> Result<[u8; 32], StoreError> {
         .map_err(|_| StoreError::Corrupt(format!("{what}: a hash is not 32 bytes")))
 }
 
-pub(crate) fn uuid(bytes: &[u8], what: &str) -> Result<uuid::Uuid, StoreError> {
-    uuid::Uuid::from_slice(bytes)
+pub(crate) fn request_id(bytes: &[u8], what: &str) -> Result<RequestId, StoreError> {
+    RequestId::from_slice(bytes)
         .map_err(|_| StoreError::Corrupt(format!("{what}: a request id is not 16 bytes")))
 }
 
@@ -94,18 +95,27 @@ fn subject(bytes: Option<Vec<u8>>, what: &str) -> Result<Option<SubjectRef>, Sto
 pub(crate) const LEDGER_COLUMNS: &str =
     "register, record, rule, subject, facts, expires_on, action";
 
+/// A key read back from a column: one that is not valid any more is corrupt data.
+fn key<T: std::str::FromStr<Err = crate::text::ParseError>>(
+    text: &str,
+    what: &str,
+) -> Result<T, StoreError> {
+    text.parse()
+        .map_err(|e: crate::text::ParseError| StoreError::Corrupt(format!("{what}: {e}")))
+}
+
 pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry, StoreError> {
     let register = row.text(0, "ledger.register")?;
     let record = row.text(1, "ledger.record")?;
     let what = format!("ledger record {record} of {register}");
     Ok(LedgerEntry {
-        rule: row.text(2, &what)?,
+        rule: key(&row.text(2, &what)?, &what)?,
+        register: key(&register, &what)?,
+        record: key(&record, &what)?,
         subject: subject(row.bytes(3, &what)?, &what)?,
         facts: json(&row.text(4, &what)?, &what)?,
         expires_on: row.date(5, &what)?,
         action: parse_name(&row.text(6, &what)?, &what)?,
-        register,
-        record,
     })
 }
 
@@ -115,11 +125,11 @@ pub(crate) fn claim(row: &impl Columns) -> Result<Claim, StoreError> {
     let record = row.text(1, "ledger.record")?;
     let what = format!("ledger record {record} of {register}");
     Ok(Claim {
-        rule: row.text(2, &what)?,
+        rule: key(&row.text(2, &what)?, &what)?,
         action: parse_name(&row.text(3, &what)?, &what)?,
         expires_on: required(row.date(4, &what)?, &what, "expires_on")?,
-        register,
-        record,
+        register: key(&register, &what)?,
+        record: key(&record, &what)?,
     })
 }
 
@@ -134,7 +144,7 @@ pub(crate) fn sort_claims(claims: &mut [Claim]) {
 pub(crate) const SUMMARY_COLUMNS: &str = "request_id, subject, kind, status, received, deadline";
 
 pub(crate) fn summary(row: &impl Columns, version: u64) -> Result<RequestSummary, StoreError> {
-    let id = uuid(
+    let id = request_id(
         &required(
             row.bytes(0, "requests.request_id")?,
             "requests",
@@ -193,7 +203,10 @@ pub(crate) fn audit_entry(row: &impl Columns) -> Result<AuditEntry, StoreError> 
             actor: row.text(2, &what)?,
             action: row.text(3, &what)?,
             subject: subject(row.bytes(4, &what)?, &what)?,
-            request: row.bytes(5, &what)?.map(|r| uuid(&r, &what)).transpose()?,
+            request: row
+                .bytes(5, &what)?
+                .map(|r| request_id(&r, &what))
+                .transpose()?,
             detail: row.text(6, &what)?,
         },
         prev_hash: hash(&required(row.bytes(7, &what)?, &what, "prev_hash")?, &what)?,
@@ -243,12 +256,12 @@ pub(crate) fn already_disposed(entry: &LedgerEntry) -> StoreError {
     ))
 }
 
-pub(crate) fn record_not_found(register: &str, record: &str) -> StoreError {
-    StoreError::NotFound(format!("record {record} of {register}"))
+pub(crate) fn record_not_found(key: &RecordKey) -> StoreError {
+    StoreError::NotFound(key.to_string())
 }
 
-pub(crate) fn hold_not_found(register: &str, record: &str, hold: &str) -> StoreError {
-    StoreError::NotFound(format!("hold {hold} on record {record} of {register}"))
+pub(crate) fn hold_not_found(key: &RecordKey, hold: &HoldId) -> StoreError {
+    StoreError::NotFound(format!("hold {hold} on {key}"))
 }
 
 /// A count or version as the databases' signed 64-bit integers.

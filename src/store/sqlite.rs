@@ -420,9 +420,9 @@ impl RetentionLedger for SqliteStore {
             &connection,
             UPSERT_ENTRY,
             params![
-                entry.register,
-                entry.record,
-                entry.rule,
+                entry.register.as_str(),
+                entry.record.as_str(),
+                entry.rule.as_str(),
                 entry.subject.map(|s| s.as_bytes().to_vec()),
                 serde_json::to_string(&entry.facts).map_err(StoreError::backend)?,
                 entry.expires_on.map(date_text),
@@ -435,42 +435,46 @@ impl RetentionLedger for SqliteStore {
         Ok(())
     }
 
-    fn get(&self, register: &str, record: &str) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
         let connection = self.connection()?;
-        rows(&connection, &GET_ENTRY, params![register, record], |row| {
+        let params = params![key.register.as_str(), key.record.as_str()];
+        rows(&connection, &GET_ENTRY, params, |row| {
             sql::ledger_entry(row)
         })?
         .pop()
-        .ok_or_else(|| sql::record_not_found(register, record))
+        .ok_or_else(|| sql::record_not_found(key))
     }
 
-    fn place_hold(
-        &self,
-        register: &str,
-        record: &str,
-        hold: &str,
-        reason: &str,
-        until: Option<NaiveDate>,
-    ) -> Result<(), StoreError> {
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
         let connection = self.connection()?;
-        let params = params![register, record, hold, reason, until.map(date_text)];
+        let params = params![
+            key.register.as_str(),
+            key.record.as_str(),
+            hold.id.as_str(),
+            hold.reason,
+            hold.until.map(date_text)
+        ];
         match execute(&connection, PLACE_HOLD, params)? {
-            0 => Err(sql::record_not_found(register, record)),
+            0 => Err(sql::record_not_found(key)),
             _ => Ok(()),
         }
     }
 
     fn release_hold(
         &self,
-        register: &str,
-        record: &str,
-        hold: &str,
+        key: &RecordKey,
+        hold: &HoldId,
         on: NaiveDate,
     ) -> Result<(), StoreError> {
         let connection = self.connection()?;
-        let params = params![register, record, hold, on.pred_opt().map(date_text)];
+        let params = params![
+            key.register.as_str(),
+            key.record.as_str(),
+            hold.as_str(),
+            on.pred_opt().map(date_text)
+        ];
         match execute(&connection, RELEASE_HOLD, params)? {
-            0 => Err(sql::hold_not_found(register, record, hold)),
+            0 => Err(sql::hold_not_found(key, hold)),
             _ => Ok(()),
         }
     }
@@ -496,7 +500,12 @@ impl RetentionLedger for SqliteStore {
         let connection = self.connection()?;
         immediate(&connection, |tx| {
             claims.iter().try_fold(0, |marked, claim| {
-                let params = params![state, claim.register, claim.record, worker];
+                let params = params![
+                    state,
+                    claim.register.as_str(),
+                    claim.record.as_str(),
+                    worker
+                ];
                 Ok(marked + execute(tx, MARK, params)?)
             })
         })
