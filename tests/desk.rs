@@ -6,8 +6,9 @@ use std::sync::Mutex;
 
 use chrono::{DateTime, TimeZone, Utc};
 use gdpr::calendar::Finland;
+use gdpr::desk::Operation;
 use gdpr::desk::{Desk, DeskError, Outcome};
-use gdpr::request::{Channel, EventKind, HELSINKI, Operation, RequestKind, Status, Withheld};
+use gdpr::request::{Channel, EventKind, HELSINKI, RequestKind, Status, Withheld};
 use gdpr::store::memory::MemoryStore;
 use gdpr::store::*;
 use gdpr::subject::{SubjectKey, SubjectRef};
@@ -236,8 +237,8 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
         [
             "received",
             "identity-verified",
-            "step-completed",
-            "step-completed",
+            "carried-out",
+            "carried-out",
             "fulfilled"
         ]
     );
@@ -353,6 +354,101 @@ fn another_subjects_data_in_an_export_stops_the_request() {
     );
 }
 
+/// An audit log whose writes fail once `broken` is set: the disk is full, the server gone.
+struct BreakableAudit<'a> {
+    inner: &'a MemoryStore,
+    broken: std::sync::atomic::AtomicBool,
+}
+
+impl AuditLog for BreakableAudit<'_> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+        if self.broken.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(StoreError::Backend("the audit disk is full".into()));
+        }
+        AuditLog::append(self.inner, key, entry)
+    }
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        AuditLog::read(self.inner, after, limit)
+    }
+    fn head(&self) -> Result<ChainHead, StoreError> {
+        AuditLog::head(self.inner)
+    }
+}
+
+#[test]
+fn a_failing_audit_does_not_hide_the_connector_failure() {
+    let store = MemoryStore::new();
+    let key = common::audit_key();
+    let calendar = Finland::new();
+    let (mut crm, _) = tables();
+    crm.foreign = true;
+    let audit = BreakableAudit {
+        inner: &store,
+        broken: false.into(),
+    };
+    let desk = Desk::new(&store, AuditTrail::new(&audit, &key), &calendar).connector(&crm);
+    let (anna, _) = people();
+    let (id, _) = desk
+        .file(anna, RequestKind::Access, Channel::Web, at(5, 9), HELSINKI)
+        .unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    audit
+        .broken
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let err = desk
+        .carry_out(id, at(6, 9), &[], &mut |_| {
+            panic!("nothing may be delivered")
+        })
+        .unwrap_err();
+    let DeskError::Unaudited { error, audit } = &err else {
+        panic!("expected both failures, got {err}");
+    };
+    assert!(
+        matches!(
+            **error,
+            DeskError::Connector {
+                source: ConnectorError::ForeignData { .. },
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert!(
+        audit.to_string().contains("the audit disk is full"),
+        "{audit}"
+    );
+    assert!(err.to_string().contains("another subject"), "{err}");
+}
+
+#[test]
+fn a_failed_delivery_keeps_its_cause_and_is_retried() {
+    let store = MemoryStore::new();
+    let key = common::audit_key();
+    let calendar = Finland::new();
+    let (crm, _) = tables();
+    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar).connector(&crm);
+    let (anna, _) = people();
+    let (id, _) = desk
+        .file(anna, RequestKind::Access, Channel::Web, at(5, 9), HELSINKI)
+        .unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let err = desk
+        .carry_out(id, at(6, 9), &[], &mut |_| {
+            Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the mailbox timed out").into())
+        })
+        .unwrap_err();
+    let DeskError::Delivery { connector, source } = &err else {
+        panic!("expected a delivery failure, got {err}");
+    };
+    assert_eq!(connector, "crm");
+    let io = source
+        .downcast_ref::<std::io::Error>()
+        .expect("the callback's own error type survives");
+    assert_eq!(io.kind(), std::io::ErrorKind::TimedOut);
+    let outcome = desk.carry_out(id, at(6, 10), &[], &mut |_| Ok(())).unwrap();
+    assert_eq!(outcome, Outcome::Fulfilled { withheld: 0 });
+}
+
 #[test]
 fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
     let store = MemoryStore::new();
@@ -463,11 +559,7 @@ fn rectifications_reach_every_system() {
         .unwrap()
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::StepCompleted {
-                records,
-                operation: Operation::Rectify,
-                ..
-            } => Some(*records),
+            EventKind::CarriedOut { records, .. } => Some(*records),
             _ => None,
         })
         .collect();
@@ -598,7 +690,7 @@ mod fault_injection {
             let operation = gdpr::desk::operation(kind).unwrap();
             let events = store.load(id).unwrap();
             let steps: Vec<String> = events.iter().filter_map(|e| match &e.kind {
-                EventKind::StepCompleted { connector, .. } => Some(connector.clone()),
+                EventKind::CarriedOut { system, .. } => Some(system.clone()),
                 _ => None,
             }).collect();
             prop_assert_eq!(steps, vec!["system-0", "system-1", "system-2"], "each step is recorded exactly once, in order");

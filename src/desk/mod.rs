@@ -3,8 +3,8 @@
 //! crash resumes where it stopped.
 //!
 //! All state is in the stores: a [`Desk`] holds only references, and a new desk over the same
-//! stores continues any request. Each completed step is a `step-completed` event in the
-//! request's stream; a resumed run skips the steps it finds there. A connector call whose
+//! stores continues any request. Each system the request was carried out in is a `carried-out`
+//! event in the request's stream; a resumed run skips the systems it finds there. A connector call whose
 //! completion was not recorded (the process died in between) is made again, which is why
 //! connectors must be idempotent.
 //!
@@ -39,7 +39,7 @@ use chrono_tz::Tz;
 
 use crate::calendar::HolidayCalendar;
 use crate::request::{
-    Channel, Event, EventKind, LifecycleError, Operation, RequestKind, Status, SubjectRequest,
+    Channel, Event, EventKind, LifecycleError, RequestKind, Status, SubjectRequest,
 };
 use crate::store::{
     AuditTrail, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
@@ -67,12 +67,22 @@ pub enum DeskError {
         source: ConnectorError,
     },
     /// The export could not be handed over; the step is retried on the next run.
-    #[error("delivering the export of {connector} failed: {message}")]
+    #[error("delivering the export of {connector} failed")]
     Delivery {
         /// The system whose export it was.
         connector: String,
-        /// What went wrong.
-        message: String,
+        /// What the delivery callback returned.
+        #[source]
+        source: DeliveryError,
+    },
+    /// A step failed and recording that failure in the audit trail failed too. Both are
+    /// kept: the step's error is what to act on, the audit error why the trail lacks it.
+    #[error("{error}; recording the failure in the audit trail failed too: {audit}")]
+    Unaudited {
+        /// The step's failure.
+        error: Box<DeskError>,
+        /// The audit store's failure.
+        audit: StoreError,
     },
     /// The request has no subject reference to act on.
     #[error("request {0} has no subject reference; file it with one")]
@@ -93,6 +103,23 @@ pub enum Outcome {
     },
     /// The request was already closed.
     AlreadyClosed(Status),
+}
+
+/// What a delivery callback returns when it cannot hand an export over.
+pub type DeliveryError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What carrying out a request does in each connected system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Operation {
+    /// Export the subject's data (Art. 15, 20).
+    Export,
+    /// Rectify it (Art. 16).
+    Rectify,
+    /// Erase it (Art. 17).
+    Erase,
+    /// Restrict its processing (Art. 18, 21).
+    Restrict,
 }
 
 /// The operation a request kind needs in each connected system.
@@ -166,7 +193,7 @@ impl<'a> Desk<'a> {
         subject: Option<SubjectRef>,
         request: RequestId,
         detail: serde_json::Value,
-    ) -> Result<(), DeskError> {
+    ) -> Result<(), StoreError> {
         self.audit.append(&NewAuditEntry {
             at,
             actor: self.actor.clone(),
@@ -241,13 +268,12 @@ impl<'a> Desk<'a> {
             &RequestProjection::of(subject, request),
         )?;
         let detail = match &event.kind {
-            EventKind::StepCompleted {
-                connector,
-                operation,
+            EventKind::CarriedOut {
+                system,
                 records,
                 withheld,
             } => {
-                serde_json::json!({ "connector": connector, "operation": operation, "records": records, "withheld": withheld.len() })
+                serde_json::json!({ "system": system, "operation": operation(request.kind()), "records": records, "withheld": withheld.len() })
             }
             _ => {
                 serde_json::json!({ "status": request.status(), "deadline": request.current_deadline() })
@@ -259,7 +285,8 @@ impl<'a> Desk<'a> {
             Some(subject),
             id,
             detail,
-        )
+        )?;
+        Ok(())
     }
 
     /// Records that the requester's identity was verified, by `method`.
@@ -297,7 +324,7 @@ impl<'a> Desk<'a> {
         id: RequestId,
         at: DateTime<Utc>,
         changes: &[Rectification],
-        deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), String>,
+        deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), DeliveryError>,
     ) -> Result<Outcome, DeskError> {
         let mut request = self.requests.load_request(id, self.calendar)?;
         if request.status().is_closed() {
@@ -317,29 +344,36 @@ impl<'a> Desk<'a> {
         }
         for connector in &self.connectors {
             let name = connector.name();
-            if request.step_completed(name, operation) {
+            if request.carried_out_in(name) {
                 continue;
             }
             let result = self.step(*connector, operation, id, &subject, changes, deliver);
             let (records, withheld) = match result {
                 Ok(done) => done,
                 Err(error) => {
-                    self.audit(at, "step.failed", Some(subject), id, serde_json::json!({ "connector": name, "operation": operation, "error": error.to_string() }))?;
-                    return Err(error);
+                    let detail = serde_json::json!({ "system": name, "operation": operation, "error": error.to_string() });
+                    return Err(
+                        match self.audit(at, "step.failed", Some(subject), id, detail) {
+                            Ok(()) => error,
+                            Err(audit) => DeskError::Unaudited {
+                                error: Box::new(error),
+                                audit,
+                            },
+                        },
+                    );
                 }
             };
             let event = Event::new(
                 at,
-                EventKind::StepCompleted {
-                    connector: name.to_owned(),
-                    operation,
+                EventKind::CarriedOut {
+                    system: name.to_owned(),
                     records,
                     withheld,
                 },
             );
             self.append(id, &mut request, subject, event)?;
         }
-        let withheld = request.step_withheld().to_vec();
+        let withheld = request.withheld_in_systems().to_vec();
         let count = withheld.len();
         self.append(
             id,
@@ -357,7 +391,7 @@ impl<'a> Desk<'a> {
         id: RequestId,
         subject: &SubjectRef,
         changes: &[Rectification],
-        deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), String>,
+        deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), DeliveryError>,
     ) -> Result<(u32, Vec<crate::request::Withheld>), DeskError> {
         let name = connector.name().to_owned();
         let failed = |source| DeskError::Connector {
@@ -368,9 +402,9 @@ impl<'a> Desk<'a> {
             Operation::Export => {
                 let export = connector.export(subject).map_err(failed)?;
                 export.check_subject(subject).map_err(failed)?;
-                deliver(&export).map_err(|message| DeskError::Delivery {
+                deliver(&export).map_err(|source| DeskError::Delivery {
                     connector: name.clone(),
-                    message,
+                    source,
                 })?;
                 Ok((export.records.len() as u32, Vec::new()))
             }

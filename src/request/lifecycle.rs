@@ -91,14 +91,12 @@ pub enum EventKind {
     },
     /// The subject withdrew the request.
     Withdrawn,
-    /// A step of carrying out the request finished in one connected system: data exported,
-    /// rectified, erased or restricted there. Only after identity is verified; once per
-    /// system and operation, so that a resumed request never repeats a finished step.
-    StepCompleted {
-        /// The connected system.
-        connector: String,
-        /// What was done.
-        operation: Operation,
+    /// The request was carried out in one of the systems that hold the subject's data: the
+    /// data exported, rectified, erased or restricted there, as the request's kind says.
+    /// Only after identity is verified, and once per system.
+    CarriedOut {
+        /// The system.
+        system: String,
         /// How many records it concerned.
         records: u32,
         /// What the system kept, each with its legal ground (e.g. erasure refused under
@@ -106,20 +104,6 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         withheld: Vec<Withheld>,
     },
-}
-
-/// What a step does in a connected system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Operation {
-    /// Export the subject's data (Art. 15, 20).
-    Export,
-    /// Rectify it (Art. 16).
-    Rectify,
-    /// Erase it (Art. 17).
-    Erase,
-    /// Restrict its processing (Art. 18, 21).
-    Restrict,
 }
 
 impl EventKind {
@@ -135,7 +119,7 @@ impl EventKind {
             EventKind::Refused { .. } => "refused",
             EventKind::Fulfilled { .. } => "fulfilled",
             EventKind::Withdrawn => "withdrawn",
-            EventKind::StepCompleted { .. } => "step-completed",
+            EventKind::CarriedOut { .. } => "carried-out",
         }
     }
 }
@@ -285,13 +269,11 @@ pub enum LifecycleError {
     WithheldWithoutGround,
     /// A step that already completed.
     #[error(
-        "the {operation:?} step in {connector} already completed; a resumed request does not repeat it"
+        "the request was already carried out in {system}; a resumed request does not repeat it"
     )]
-    StepAlreadyCompleted {
-        /// The connected system.
-        connector: String,
-        /// The operation.
-        operation: Operation,
+    AlreadyCarriedOut {
+        /// The system.
+        system: String,
     },
     /// An event before the request was received.
     #[error("an event at {at} is before the request was received at {received_at}")]
@@ -342,8 +324,8 @@ pub struct SubjectRequest {
     closed_on: Option<NaiveDate>,
     withheld: Vec<Withheld>,
     refusal: Option<RefusalGround>,
-    steps: std::collections::BTreeSet<(String, Operation)>,
-    step_withheld: Vec<Withheld>,
+    carried_out: std::collections::BTreeSet<String>,
+    withheld_in_systems: Vec<Withheld>,
     version: u64,
 }
 
@@ -385,8 +367,8 @@ impl SubjectRequest {
             closed_on: None,
             withheld: Vec::new(),
             refusal: None,
-            steps: std::collections::BTreeSet::new(),
-            step_withheld: Vec::new(),
+            carried_out: std::collections::BTreeSet::new(),
+            withheld_in_systems: Vec::new(),
             version: 1,
         })
     }
@@ -508,19 +490,15 @@ impl SubjectRequest {
                 Ok(())
             }
             EventKind::Withdrawn => Ok(()),
-            EventKind::StepCompleted {
-                connector,
-                operation,
-                withheld,
-                ..
+            EventKind::CarriedOut {
+                system, withheld, ..
             } => {
                 if self.identity != Identity::Verified {
                     return Err(LifecycleError::IdentityNotVerified);
                 }
-                if self.steps.contains(&(connector.clone(), *operation)) {
-                    return Err(LifecycleError::StepAlreadyCompleted {
-                        connector: connector.clone(),
-                        operation: *operation,
+                if self.carried_out.contains(system) {
+                    return Err(LifecycleError::AlreadyCarriedOut {
+                        system: system.clone(),
                     });
                 }
                 if withheld
@@ -562,14 +540,11 @@ impl SubjectRequest {
                 self.close(status, on);
             }
             EventKind::Withdrawn => self.close(Status::Withdrawn, on),
-            EventKind::StepCompleted {
-                connector,
-                operation,
-                withheld,
-                ..
+            EventKind::CarriedOut {
+                system, withheld, ..
             } => {
-                self.steps.insert((connector.clone(), *operation));
-                self.step_withheld.extend(withheld.iter().cloned());
+                self.carried_out.insert(system.clone());
+                self.withheld_in_systems.extend(withheld.iter().cloned());
             }
         }
         self.version += 1;
@@ -640,14 +615,14 @@ impl SubjectRequest {
         self.refusal.as_ref()
     }
 
-    /// Whether the step `operation` in `connector` has completed.
-    pub fn step_completed(&self, connector: &str, operation: Operation) -> bool {
-        self.steps.contains(&(connector.to_owned(), operation))
+    /// Whether the request was carried out in `system`.
+    pub fn carried_out_in(&self, system: &str) -> bool {
+        self.carried_out.contains(system)
     }
 
-    /// Items the completed steps withheld, with their grounds.
-    pub fn step_withheld(&self) -> &[Withheld] {
-        &self.step_withheld
+    /// Items the systems kept while carrying out the request, each with its legal ground.
+    pub fn withheld_in_systems(&self) -> &[Withheld] {
+        &self.withheld_in_systems
     }
 
     /// The number of events folded: the version a store appends after.

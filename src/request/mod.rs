@@ -14,6 +14,6 @@ pub use applicability::{RightApplicability, applicability};
 pub use deadline::{Deadlines, HELSINKI, received_on};
 pub use kind::{Channel, RequestKind};
 pub use lifecycle::{
-    Event, EventKind, Identity, LifecycleError, NextStep, Operation, RefusalGround, Status,
-    SubjectRequest, Withheld,
+    Event, EventKind, Identity, LifecycleError, NextStep, RefusalGround, Status, SubjectRequest,
+    Withheld,
 };
