@@ -9,8 +9,8 @@
 use chrono::NaiveDate;
 use gdpr::legal::StatuteRef;
 use gdpr::model::{
-    DisposalAction, Processor, RecordLevel, RequestProcedure, RightStatement, RightsInfo, Security,
-    Transfers,
+    InformationSystem, Processor, RecordLevel, RequestProcedure, RightStatement, RightsInfo,
+    Security, Transfers,
 };
 use gdpr::{
     Contact, Controller, DataCategory, Id, Language, LawfulBasis, LocalizedText, Party, Purpose,
@@ -145,7 +145,7 @@ pub fn keha_alpo() -> Register {
         RetentionPolicy::months(12, Trigger::LastActivity),
     );
     users_rule.subject_groups = vec![id("users")];
-    users_rule.action = Some(DisposalAction::Erase);
+    // The notice implies removal when the period ends but does not say it: no action.
     users_rule.trigger_text = Some(fi("käyttäjän viimeisimmästä kirjautumisesta"));
     users_rule.description = Some(fi(
         "Neuvontapisteiden ALPO-rekisterin käyttäjien tietoja säilytetään rekisterissä kahdentoista (12) kuukauden ajan käyttäjän viimeisimmästä kirjautumisesta.",
@@ -160,7 +160,6 @@ pub fn keha_alpo() -> Register {
         RetentionPolicy::months(12, Trigger::Collected),
     );
     partners_rule.subject_groups = vec![id("partner-contacts")];
-    partners_rule.action = Some(DisposalAction::Erase);
     partners_rule.trigger_text = Some(fi("niiden kirjauksesta järjestelmään"));
     partners_rule.description = Some(fi(
         "Yhteistyökumppaneiden yhteystietoja säilytetään rekisterissä kahdentoista (12) kuukauden ajan niiden kirjauksesta järjestelmään.",
@@ -251,6 +250,12 @@ pub fn keha_alpo() -> Register {
     .transfers(Transfers::none(fi(
         "Tietoja ei luovuteta eikä siirretä EU:n tai ETA:n ulkopuolelle.",
     )))
+    // The title: the register is kept in the ALPO system.
+    .system(InformationSystem {
+        name: "ALPO".parse().expect("a valid label"),
+        description: Some(fi("maahanmuuttajien neuvontapalveluiden asiakasrekisterijärjestelmä")),
+        controller: None,
+    })
     .retention(users_rule)
     .retention(partners_rule)
     .retention(statistics_rule)

@@ -10,8 +10,11 @@
 //! | access, rectification, restriction, complaint | apply whatever the basis, even when none is stated (Art. 15, 16, 18, 77) |
 //! | erasure | applies within the exceptions of Art. 17(3) under every basis; limited by Art. 17(3)(b) under 6(1)(c) and (e) |
 //! | portability | only for consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)), processing by automated means, and data the subject provided (Art. 20(1)); never for a public task (Art. 20(3)) |
-//! | objection | limited (the controller may show compelling legitimate grounds) under 6(1)(e) and (f) (Art. 21(1)); absolute for direct marketing whatever the basis (Art. 21(2)–(3)) |
+//! | objection | limited (the controller may show compelling legitimate grounds that override the subject's interests, or legal claims) under 6(1)(e) and (f) (Art. 21(1)); absolute for direct marketing whatever the basis (Art. 21(2)–(3)), beside the Art. 21(1) right of the other bases |
 //! | withdrawal of consent | only under 6(1)(a) or 9(2)(a) (Art. 7(3)) |
+//!
+//! Portability, objection and withdrawal depend on the lawful basis: for a purpose whose
+//! basis the register does not state they are `undetermined`, never `not-applicable`.
 //! | automated decisions | apply unless the register states that no decision is based solely on automated processing (Art. 22(1)) |
 //!
 //! A purpose with several bases combines their cells: the same status for every basis gives
@@ -49,6 +52,10 @@ pub enum RightStatus {
     Limited,
     /// The right does not apply.
     NotApplicable,
+    /// The register states no lawful basis for the purpose, and the right depends on it
+    /// (portability, objection, withdrawal of consent): it cannot be decided. A notice says
+    /// so instead of claiming the right does not apply; a request is not refused on it.
+    Undetermined,
 }
 
 impl RightStatus {
@@ -58,13 +65,14 @@ impl RightStatus {
             Self::Applies => "applies",
             Self::Limited => "limited",
             Self::NotApplicable => "not-applicable",
+            Self::Undetermined => "undetermined",
         }
     }
 
-    /// Whether the data subject can exercise the right at all (everything but
-    /// `not-applicable`).
+    /// Whether the data subject can exercise the right: `applies` or `limited`. An
+    /// `undetermined` right is neither available nor excluded.
     pub const fn is_available(self) -> bool {
-        !matches!(self, Self::NotApplicable)
+        matches!(self, Self::Applies | Self::Limited)
     }
 }
 
@@ -176,6 +184,12 @@ fn grounds(purpose: &Purpose) -> Vec<Ground> {
     grounds
 }
 
+/// The provisions of an objection to a direct-marketing purpose: Art. 21(2)–(3) alone, or
+/// with Art. 21(1) where a basis of the purpose is 6(1)(e) or (f).
+pub const OBJECTION_DIRECT_MARKETING: &str = "Art. 21(2)-(3)";
+/// See [`OBJECTION_DIRECT_MARKETING`].
+pub const OBJECTION_BOTH: &str = "Art. 21(1)-(3)";
+
 fn cell(register: &Register, purpose: &Purpose, right: Right) -> (RightStatus, &'static str) {
     use RightStatus::*;
     let grounds = grounds(purpose);
@@ -188,6 +202,11 @@ fn cell(register: &Register, purpose: &Purpose, right: Right) -> (RightStatus, &
             Some(automated) if !automated.used => (NotApplicable, "Art. 22(1)"),
             _ => (Applies, "Art. 22(1)"),
         },
+        Right::WithdrawConsent | Right::Objection | Right::Portability
+            if grounds.is_empty() && !(right == Right::Objection && purpose.direct_marketing) =>
+        {
+            (Undetermined, "Art. 6(1)")
+        }
         Right::WithdrawConsent => {
             let consent = grounds.iter().any(|g| {
                 matches!(
@@ -201,7 +220,18 @@ fn cell(register: &Register, purpose: &Purpose, right: Right) -> (RightStatus, &
                 (NotApplicable, "Art. 7(3)")
             }
         }
-        Right::Objection if purpose.direct_marketing => (Applies, "Art. 21(2)"),
+        Right::Objection if purpose.direct_marketing => {
+            // Art. 21(2) is absolute for the direct marketing; the Art. 21(1) right of the
+            // purpose's bases stands beside it (Art. 13(2)(b) requires both to be given).
+            let cells: Vec<_> = grounds
+                .iter()
+                .filter_map(|ground| basis_cell(register, purpose, right, *ground))
+                .collect();
+            match combine(&cells) {
+                Some((Limited, _)) => (Applies, OBJECTION_BOTH),
+                _ => (Applies, OBJECTION_DIRECT_MARKETING),
+            }
+        }
         Right::Erasure if purpose.lawful_bases.is_empty() => (Limited, "Art. 17(3)"),
         Right::Erasure | Right::Objection | Right::Portability => {
             let cells: Vec<_> = grounds
@@ -460,11 +490,17 @@ mod tests {
             row(purpose(&[]), from_subject()),
             expect(
                 (Limited, "Art. 17(3)"),
-                (NotApplicable, "Art. 20(1)(a)"),
-                (NotApplicable, "Art. 21(1)"),
-                (NotApplicable, "Art. 7(3)"),
+                (Undetermined, "Art. 6(1)"),
+                (Undetermined, "Art. 6(1)"),
+                (Undetermined, "Art. 6(1)"),
             )
         );
+        // Direct marketing can be objected to whatever the basis, even an unstated one.
+        let mut marketing = purpose(&[]);
+        marketing.direct_marketing = true;
+        let register = register(marketing, from_subject());
+        let d = decide(&register, &register.purposes[0], Right::Objection);
+        assert_eq!((d.status, d.article), (Applies, OBJECTION_DIRECT_MARKETING));
     }
 
     #[test]
@@ -474,7 +510,12 @@ mod tests {
             marketing.direct_marketing = true;
             let register = register(marketing, from_subject());
             let d = decide(&register, &register.purposes[0], Right::Objection);
-            assert_eq!((d.status, d.article), (Applies, "Art. 21(2)"), "{basis}");
+            // Under 6(1)(e) and (f) the Art. 21(1) right stands beside Art. 21(2).
+            let expected = match basis {
+                B::PublicInterest | B::OfficialAuthority | B::LegitimateInterests => OBJECTION_BOTH,
+                _ => OBJECTION_DIRECT_MARKETING,
+            };
+            assert_eq!((d.status, d.article), (Applies, expected), "{basis}");
         }
     }
 

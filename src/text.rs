@@ -69,6 +69,15 @@ impl Language {
             Language::En => en,
         }
     }
+
+    /// [`Language::pick`] for text built at run time.
+    pub(crate) fn pick_owned(self, fi: String, sv: String, en: String) -> String {
+        match self {
+            Language::Fi => fi,
+            Language::Sv => sv,
+            Language::En => en,
+        }
+    }
 }
 
 impl fmt::Display for Language {

@@ -67,7 +67,7 @@ fn notice_fails_on_missing_language_unless_allowed() {
     ]);
     assert_eq!(code, Some(0));
     assert!(stdout.contains("# Dataskyddsbeskrivning: ALPO-rekisteri"));
-    assert!(stdout.contains("En del av beskrivningens texter finns inte på svenska"));
+    assert!(stdout.contains("Vissa av beskrivningens texter finns inte på svenska"));
 }
 
 #[test]

@@ -128,7 +128,7 @@ fn direct_marketing_needs_its_own_objection_statement() {
         findings(&toml),
         [(
             "direct-marketing-objection-not-separate",
-            Severity::Error,
+            Severity::Warning,
             "purposes[0].direct_marketing".to_owned()
         )]
     );
@@ -186,7 +186,21 @@ fn repealed_expired_and_amending_acts() {
         finding.message
     );
     assert!(
-        finding.message.contains("successor is 381/2023"),
+        finding.message.contains(
+            "now governed by Act 381/2023 (laki työllistymisen monialaisesta edistämisestä)"
+        ),
+        "{}",
+        finding.message
+    );
+    // Leave begun before 1.8.2024 still runs under the repealed act: a warning, not an error.
+    let register = gdpr::file::from_toml_str(&cite("1305/2002"), "t.toml").unwrap();
+    let finding = lint(&register).into_iter().next().unwrap();
+    assert_eq!(finding.code, "repealed-act-still-applied");
+    assert_eq!(finding.severity, Severity::Warning);
+    assert!(
+        finding
+            .message
+            .contains("still applies to job alternation leave that began before 2024-08-01"),
         "{}",
         finding.message
     );
@@ -235,8 +249,15 @@ fn a_register_without_bases_is_still_asked_for_the_rights_that_need_none() {
         .filter(|f| f.code == "right-not-mentioned")
         .map(|f| f.message)
         .collect();
-    assert_eq!(found.len(), 3, "{found:?}");
-    for right in ["`rectification`", "`erasure`", "`restriction`"] {
+    // The controller is a public authority: whatever the notice omits, its processing rests
+    // on Art. 6(1)(c) or (e), and under (e) the subject may object (Art. 21(1)).
+    assert_eq!(found.len(), 4, "{found:?}");
+    for right in [
+        "`rectification`",
+        "`erasure`",
+        "`restriction`",
+        "`objection`",
+    ] {
         assert!(
             found
                 .iter()
@@ -298,4 +319,22 @@ fn the_readme_rule_table_is_lint_rules() {
     for rule in RULES {
         assert!(!rule.rationale.is_empty(), "{}", rule.code);
     }
+}
+
+#[test]
+fn without_a_stated_basis_a_private_controller_is_not_asked_for_an_objection_statement() {
+    let toml = BASE
+        .replace(r#"lawful_bases = ["6-1-e-public-interest"]"#, "")
+        .replace("public_authority = true", "")
+        .replace(
+            r#"rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]"#,
+            r#"rights = ["access", "rectification", "erasure", "restriction", "complaint"]"#,
+        );
+    let found: Vec<_> = lint(&gdpr::file::from_toml_str(&toml, "t.toml").unwrap())
+        .into_iter()
+        .filter(|f| f.code == "right-not-mentioned")
+        .map(|f| f.message)
+        .collect();
+    // Whether the right to object exists cannot be decided without the basis.
+    assert!(found.is_empty(), "{found:?}");
 }

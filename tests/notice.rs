@@ -169,7 +169,9 @@ fn notices_give_the_items_the_register_lacks_as_not_stated() {
     ));
     // The rights it does not describe are listed as not described, the complaint right among
     // them; nothing is invented in their place.
-    assert!(text.contains("Selosteessa ei ole kerrottu seuraavista oikeuksista:"));
+    assert!(text.contains(
+        "Huomautus selosteen puutteesta: selosteessa ei kerrota seuraavista oikeuksista:"
+    ));
     assert!(text.contains(
         "- Oikeus tehdä valitus valvontaviranomaiselle (tietosuoja-asetuksen 77 artikla)"
     ));
@@ -224,20 +226,45 @@ fn complete_notices_add_standard_and_derived_text_marked_as_such() {
     let text = NoticeRenderer::new()
         .render(&complete, NoticeFormat::Text)
         .unwrap();
-    assert!(
-        text.contains("Vakioteksti: tämän kohdan sisältö perustuu suoraan tietosuoja-asetukseen")
-    );
+    assert!(text.contains(
+        "Vakioteksti: seuraavat kappaleet perustuvat tietosuoja-asetukseen ja kansalliseen lainsäädäntöön"
+    ));
     assert!(text.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
     assert!(text.contains("kahdella kuukaudella"));
-    assert!(text.contains("joulu- tai juhannusaatto tai arkilauantai"));
+    // Periods of the GDPR run under Regulation 1182/71; the Finnish act is a comparison.
+    assert!(text.contains("(neuvoston asetuksen (ETY, Euratom) N:o 1182/71 3 artiklan 4 kohta)"));
+    assert!(
+        text.contains("(vrt. säädettyjen määräaikain laskemisesta annetun lain (150/1930) 5 §)")
+    );
     assert!(text.contains("käyttää muita oikeussuojakeinoja"));
+    assert!(text.contains("Rekisterinpitäjän vastuulla on osoittaa"));
     // With the standard complaint passage, the complaint right is no longer "not described".
     assert!(!text.contains(
         "- Oikeus tehdä valitus valvontaviranomaiselle (tietosuoja-asetuksen 77 artikla)"
     ));
     // Derived: the article that governs the notice and the repeal of the acts it cites.
-    assert!(text.contains("13 ja 14 artiklaa"));
-    assert!(text.contains("(johdettu tieto: kumottu 1.1.2025 alkaen; nykyinen säädös 381/2023)"));
+    assert!(text.contains("14 artiklaa siltä osin kuin ne saadaan muualta"));
+    assert!(text.contains("(johdettu tieto: kumottu 1.1.2025 alkaen; vastaavat säännökset nykyisin: laki työllistymisen monialaisesta edistämisestä (381/2023))"));
+    // No basis stated: the rights that depend on it cannot be assessed, not "do not apply".
+    assert!(text.contains(
+        "- Vastustamisoikeus: ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta"
+    ));
+    // The standard complaint passage appears only where the notice lacks the right.
+    let tem = NoticeDocument::build_with(
+        &load("tem-tno-contacts"),
+        Language::Fi,
+        NoticeOptions::COMPLETE,
+    );
+    let tem = NoticeRenderer::new()
+        .render(&tem, NoticeFormat::Text)
+        .unwrap();
+    assert!(!tem.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
+    // Direct marketing: its objection right stated separately (Art. 21(4)), and the Art. 21(1)
+    // right of the official-authority basis beside it.
+    assert!(tem.contains("\nOikeus vastustaa suoramarkkinointia\n"));
+    assert!(tem.contains(
+        "; muuta käsittelyä vastaan rekisteröidyn henkilökohtaiseen erityiseen tilanteeseen"
+    ));
 }
 
 #[test]
@@ -252,11 +279,11 @@ fn the_article_follows_the_sources() {
         )
         .unwrap();
     assert!(derived.contains(
-        "Selosteeseen sovelletaan tietosuoja-asetuksen 13 ja 14 artiklaa, koska tietoja saadaan myös muualta kuin rekisteröidyltä itseltään."
+        "Rekisteröityjen informointiin sovelletaan tietosuoja-asetuksen 13 artiklaa siltä osin kuin tiedot kerätään rekisteröidyltä itseltään ja 14 artiklaa siltä osin kuin ne saadaan muualta."
     ));
     // Not the controller's words: absent unless asked for.
     let faithful = render(&espoo, Language::Fi, NoticeFormat::Text);
-    assert!(!faithful.contains("Selosteeseen sovelletaan"));
+    assert!(!faithful.contains("Rekisteröityjen informointiin sovelletaan"));
 }
 
 #[test]
@@ -273,9 +300,13 @@ fn derived_rights_are_shown_only_when_asked_for() {
         )
         .unwrap();
     assert!(derived.contains(
-        "- Vastustamisoikeus: ei sovellu tällä oikeusperusteella tapahtuvaan käsittelyyn (tietosuoja-asetuksen 21 artiklan 1 kohta)"
+        "- Vastustamisoikeus: ei sovellu, koska käsittely ei perustu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön eikä oikeutettuun etuun eikä tietoja käytetä suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 1 kohta)"
     ));
-    assert!(derived.contains("- Oikeus tietojen poistamiseen: oikeutta ei ole siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi"));
+    assert!(derived.contains("- Oikeus tietojen poistamiseen: ei koske tietoja siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi"));
+    // Portability names only the basis the purpose has (consent, not a contract).
+    assert!(derived.contains(
+        "vain siltä osin kuin käsittely perustuu suostumukseen ja suoritetaan automaattisesti"
+    ));
     let english = NoticeRenderer::new()
         .render(
             &NoticeDocument::build_with(&load("keha-alpo"), Language::En, NoticeOptions::COMPLETE),

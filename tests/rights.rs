@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use gdpr::legal::Right;
-use gdpr::matrix::{decide, matrix};
+use gdpr::matrix::{RightStatus, decide, matrix};
 use gdpr::notice::{NoticeDocument, NoticeOptions, dpv};
 use gdpr::request::{RequestKind, applicability};
 use gdpr::{Language, Register};
@@ -80,11 +80,16 @@ fn layers_agree(register: &Register) -> Result<(), String> {
             return Err(format!("{right} is mentioned yet reported missing"));
         }
         let available = register.purposes.is_empty()
-            || register
-                .purposes
-                .iter()
-                .filter(|p| !p.anonymous)
-                .any(|p| decide(register, p, *right).status.is_available());
+            || register.purposes.iter().filter(|p| !p.anonymous).any(|p| {
+                match decide(register, p, *right).status {
+                    RightStatus::Applies | RightStatus::Limited => true,
+                    // A public authority with no stated basis: Art. 21(1) may apply.
+                    RightStatus::Undetermined => {
+                        *right == Right::Objection && register.controller.public_authority
+                    }
+                    RightStatus::NotApplicable => false,
+                }
+            });
         if !available {
             return Err(format!(
                 "{right} is reported missing but applies to no purpose"
@@ -301,9 +306,10 @@ mod cli {
             .iter()
             .find(|d| d["right"] == "objection")
             .unwrap();
-        // "markkinoinnin": the right to object to direct marketing, whatever the basis.
+        // "markkinoinnin": the right to object to direct marketing, whatever the basis, and
+        // the Art. 21(1) right of the official-authority basis beside it.
         assert_eq!(objection["status"], "applies");
-        assert_eq!(objection["article"], "Art. 21(2)");
+        assert_eq!(objection["article"], "Art. 21(1)-(3)");
     }
 
     #[test]

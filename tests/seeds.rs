@@ -110,7 +110,10 @@ fn monialainen_yhteispalvelu_findings() {
             // 4 §:ää": a statute as the criterion, the period left unsaid (Art. 14(2)(a)).
             ("retention-period-not-stated", "retention[0].policy"),
             // Erasure and restriction apply whatever the basis, even when none is stated
-            // (Art. 14(2)(c)); access and rectification are described.
+            // (Art. 14(2)(c)); access and rectification are described. A public authority's
+            // processing rests on Art. 6(1)(c) or (e), and under (e) the subject may object
+            // (Art. 21(1)): the right to object is asked for too.
+            ("right-not-mentioned", "rights.statements"),
             ("right-not-mentioned", "rights.statements"),
             ("right-not-mentioned", "rights.statements"),
             // Section 12 "Muut henkilötietojen käsittelyyn liittyvät oikeudet" is empty
@@ -152,13 +155,15 @@ fn espoo_tyollisyyspalvelut_findings() {
             ("provision-requirement-not-stated", "provision"),
             ("automated-decisions-not-stated", "automated_decisions"),
             // Repealed or lapsed since the notice was published (24.6.2021): 916/2012 and
-            // 1369/2014 (383/2023, from 1.1.2025), 1305/2002 (from 1.8.2024), 1386/2010
-            // (681/2023, from 1.1.2025), and the temporary 1269/2020 (ended 31.12.2024).
+            // 1369/2014 (383/2023, from 1.1.2025), 1386/2010 (681/2023, from 1.1.2025), and
+            // the temporary 1269/2020 (ended 31.12.2024).
             ("repealed-act", "purposes[0].statutes[0]"),
-            ("repealed-act", "purposes[0].statutes[2]"),
             ("repealed-act", "purposes[0].statutes[3]"),
             ("repealed-act", "purposes[0].statutes[6]"),
             ("repealed-act", "purposes[0].statutes[8]"),
+            // 1305/2002, repealed from 1.8.2024, still governs leave begun before then: a
+            // warning.
+            ("repealed-act-still-applied", "purposes[0].statutes[2]"),
         ])
     );
 }
@@ -230,14 +235,16 @@ fn the_rights_matrix_of_each_seed() {
     let tem = rights("tem-tno-contacts");
     assert!(tem.contains(&"tno-contact-list erasure limited Art. 17(3)(b)".to_owned()));
     assert!(tem.contains(&"tno-contact-list portability limited Art. 20(1)(a)".to_owned()));
-    assert!(tem.contains(&"tno-contact-list objection applies Art. 21(2)".to_owned()));
+    assert!(tem.contains(&"tno-contact-list objection applies Art. 21(1)-(3)".to_owned()));
     assert!(tem.contains(&"tno-contact-list withdraw-consent applies Art. 7(3)".to_owned()));
     // TYP states no basis: the rights that apply whatever the basis still do.
     let typ = rights("monialainen-yhteispalvelu");
     assert!(typ.contains(&"joint-service restriction applies Art. 18".to_owned()));
     assert!(typ.contains(&"joint-service erasure limited Art. 17(3)".to_owned()));
-    assert!(typ.contains(&"joint-service portability not-applicable Art. 20(1)(a)".to_owned()));
-    assert!(typ.contains(&"joint-service objection not-applicable Art. 21(1)".to_owned()));
+    // The rights that depend on the basis cannot be decided: undetermined, not excluded.
+    assert!(typ.contains(&"joint-service portability undetermined Art. 6(1)".to_owned()));
+    assert!(typ.contains(&"joint-service objection undetermined Art. 6(1)".to_owned()));
+    assert!(typ.contains(&"joint-service withdraw-consent undetermined Art. 6(1)".to_owned()));
     // Espoo: consent (and 9(2)(a)) with a legal obligation.
     let espoo = rights("espoo-tyollisyyspalvelut");
     assert!(espoo.contains(&"employment-services erasure limited Art. 17(3)(b)".to_owned()));

@@ -105,10 +105,145 @@ fn split_number(s: &str) -> Option<(u16, &str)> {
     Some((number, &s[end..]))
 }
 
-/// `citation` (the crate's form, e.g. `Art. 17(3)(b)`) as `language` writes it, naming the
-/// regulation; a form [`Citation::parse`] does not know is returned as it is.
+/// `citation` (the crate's form, e.g. `Art. 17(3)(b)`, or a range of paragraphs such as
+/// `Art. 21(2)-(3)`) as `language` writes it, naming the regulation; a form the crate does
+/// not know is returned as it is.
+///
+/// ```
+/// use gdpr::legal::cite;
+/// use gdpr::Language;
+/// assert_eq!(cite("Art. 21(2)-(3)", Language::Fi), "tietosuoja-asetuksen 21 artiklan 2 ja 3 kohta");
+/// assert_eq!(cite("Art. 21(1)-(3)", Language::Sv), "artikel 21.1–21.3 i dataskyddsförordningen");
+/// assert_eq!(cite("Art. 21(1)-(3)", Language::En), "Article 21(1) to (3) GDPR");
+/// ```
 pub fn cite(citation: &str, language: Language) -> String {
+    if let Some(text) = paragraph_range(citation, language) {
+        return text;
+    }
     Citation::parse(citation).map_or_else(|| citation.to_owned(), |c| c.text(language, true))
+}
+
+/// `Art. N(P)-(Q)`: consecutive paragraphs are two ("2 ja 3 kohta"), more a range.
+fn paragraph_range(citation: &str, language: Language) -> Option<String> {
+    let (first, last) = citation.split_once("-(")?;
+    let start = Citation::parse(first)?;
+    let from = start.paragraph.filter(|_| start.point.is_none())?;
+    let to: u16 = last.strip_suffix(')')?.parse().ok()?;
+    if to <= from {
+        return None;
+    }
+    let article = start.article;
+    let pair = to == from + 1;
+    Some(match (language, pair) {
+        (Language::Fi, true) => {
+            format!("tietosuoja-asetuksen {article} artiklan {from} ja {to} kohta")
+        }
+        (Language::Fi, false) => {
+            format!("tietosuoja-asetuksen {article} artiklan {from}–{to} kohta")
+        }
+        (Language::Sv, true) => {
+            format!("artikel {article}.{from} och {article}.{to} i dataskyddsförordningen")
+        }
+        (Language::Sv, false) => {
+            format!("artikel {article}.{from}–{article}.{to} i dataskyddsförordningen")
+        }
+        (Language::En, true) => format!("Article {article}({from}) and ({to}) GDPR"),
+        (Language::En, false) => format!("Article {article}({from}) to ({to}) GDPR"),
+    })
+}
+
+/// Several provisions in one phrase, each with an optional title: provisions that share an
+/// article and paragraph are grouped by point, as the official texts do ("6 artiklan 1 kohdan
+/// a, c ja e alakohta", "artikel 6.1 a, c och e", "Article 6(1)(a), (c) and (e)"), and one
+/// provision cited twice (the two limbs of Art. 6(1)(e)) is cited once with both titles.
+///
+/// ```
+/// use gdpr::legal::cite_all;
+/// use gdpr::Language;
+/// let bases = [("Art. 6(1)(a)", None), ("Art. 6(1)(c)", None), ("Art. 6(1)(e)", None)];
+/// assert_eq!(cite_all(&bases, Language::Sv), "artikel 6.1 a, c och e i dataskyddsförordningen");
+/// assert_eq!(cite_all(&bases, Language::Fi), "tietosuoja-asetuksen 6 artiklan 1 kohdan a, c ja e alakohta");
+/// let limbs = [("Art. 6(1)(e)", Some("task")), ("Art. 6(1)(e)", Some("authority"))];
+/// assert_eq!(cite_all(&limbs, Language::En), "Article 6(1)(e) (task and authority) GDPR");
+/// let titled = [("Art. 6(1)(a)", Some("samtycke")), ("Art. 6(1)(e)", Some("myndighetsutövning"))];
+/// assert_eq!(
+///     cite_all(&titled, Language::Sv),
+///     "artikel 6.1 a (samtycke) och 6.1 e (myndighetsutövning) i dataskyddsförordningen"
+/// );
+/// ```
+pub fn cite_all(provisions: &[(&str, Option<&str>)], language: Language) -> String {
+    // Merge titles of the same provision, keeping first-seen order.
+    let mut merged: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (article, title) in provisions {
+        match merged.iter_mut().find(|(a, _)| a == article) {
+            Some((_, titles)) => titles.extend(title),
+            None => merged.push((article, title.iter().copied().collect())),
+        }
+    }
+    let parsed: Option<Vec<Citation>> = merged.iter().map(|(a, _)| Citation::parse(a)).collect();
+    let grouped = parsed.as_ref().is_some_and(|citations| {
+        !citations.is_empty()
+            && citations.iter().all(|c| {
+                c.point.is_some()
+                    && (c.article, c.paragraph) == (citations[0].article, citations[0].paragraph)
+            })
+    });
+    let and = language.pick(" ja ", " och ", " and ");
+    let titled = |text: String, titles: &[&str]| {
+        if titles.is_empty() {
+            text
+        } else {
+            format!("{text} ({})", join(titles, ", ", and))
+        }
+    };
+    let Some(citations) = parsed.filter(|_| grouped) else {
+        let parts: Vec<String> = merged
+            .iter()
+            .map(|(article, titles)| titled(cite(article, language), titles))
+            .collect();
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        return join(&parts, "; ", and);
+    };
+    let (article, paragraph) = (citations[0].article, citations[0].paragraph.unwrap_or(0));
+    let any_title = merged.iter().any(|(_, titles)| !titles.is_empty());
+    let points: Vec<String> = citations
+        .iter()
+        .zip(&merged)
+        .map(|(c, (_, titles))| {
+            let x = c.point.unwrap_or_default();
+            let point = match (language, any_title) {
+                (Language::Fi, true) => format!("{x} alakohta"),
+                (Language::Sv, true) => format!("{article}.{paragraph} {x}"),
+                (Language::Fi | Language::Sv, false) => x.to_string(),
+                (Language::En, _) => format!("({x})"),
+            };
+            titled(point, titles)
+        })
+        .collect();
+    let points: Vec<&str> = points.iter().map(String::as_str).collect();
+    let list = join(&points, ", ", and);
+    match (language, any_title) {
+        (Language::Fi, true) => {
+            format!("tietosuoja-asetuksen {article} artiklan {paragraph} kohdan {list}")
+        }
+        (Language::Fi, false) => {
+            format!("tietosuoja-asetuksen {article} artiklan {paragraph} kohdan {list} alakohta")
+        }
+        (Language::Sv, true) => format!("artikel {list} i dataskyddsförordningen"),
+        (Language::Sv, false) => {
+            format!("artikel {article}.{paragraph} {list} i dataskyddsförordningen")
+        }
+        (Language::En, _) => format!("Article {article}({paragraph}){list} GDPR"),
+    }
+}
+
+/// `a, b and c`: items joined by `separator`, the last by `and`.
+pub(crate) fn join(items: &[&str], separator: &str, and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(separator)),
+    }
 }
 
 #[cfg(test)]

@@ -80,12 +80,12 @@ impl LawfulBasis {
             ),
             Self::LegalObligation => language.pick(
                 "rekisterinpitäjän lakisääteisen velvoitteen noudattaminen",
-                "den personuppgiftsansvariges rättsliga förpliktelse",
+                "fullgörande av en rättslig förpliktelse som åvilar den personuppgiftsansvarige",
                 "compliance with a legal obligation of the controller",
             ),
             Self::VitalInterests => language.pick(
                 "rekisteröidyn tai toisen luonnollisen henkilön elintärkeiden etujen suojaaminen",
-                "skydd av den registrerades eller en annan fysisk persons grundläggande intressen",
+                "skydd av intressen som är av grundläggande betydelse för den registrerade eller för en annan fysisk person",
                 "protection of the vital interests of the data subject or another natural person",
             ),
             Self::PublicInterest => language.pick(
@@ -95,7 +95,7 @@ impl LawfulBasis {
             ),
             Self::OfficialAuthority => language.pick(
                 "rekisterinpitäjälle kuuluvan julkisen vallan käyttäminen",
-                "myndighetsutövning som den personuppgiftsansvarige har fått",
+                "den personuppgiftsansvariges myndighetsutövning",
                 "exercise of official authority vested in the controller",
             ),
             Self::LegitimateInterests => language.pick(

@@ -5,7 +5,7 @@
 //! the W3C Data Privacy Vocabulary (DPV) and its EU-GDPR extension where one exists.
 //! Article numbers are those of Regulation (EU) 2016/679 unless named otherwise.
 
-mod citation;
+pub(crate) mod citation;
 mod erasure;
 mod information_exemption;
 mod lawful_basis;
@@ -14,13 +14,13 @@ mod special_category;
 mod statute;
 mod transfer;
 
-pub use citation::{Citation, cite};
+pub use citation::{Citation, cite, cite_all};
 pub use erasure::ErasureException;
 pub use information_exemption::InformationExemption;
 pub use lawful_basis::LawfulBasis;
 pub use rights::Right;
 pub use special_category::{Article9Condition, SpecialCategory};
-pub use statute::{Amendment, Ending, Repeal, StatuteNumber, StatuteRef};
+pub use statute::{Amendment, Ending, Repeal, StatuteNumber, StatuteRef, Successor};
 pub use transfer::TransferSafeguard;
 
 /// The prefix of the DPV EU-GDPR extension, `https://w3id.org/dpv/legal/eu/gdpr#`.

@@ -99,13 +99,13 @@ impl Right {
                 "right to object",
             ),
             Self::AutomatedDecision => language.pick(
-                "oikeus olla joutumatta automaattisen päätöksenteon kohteeksi",
-                "rätt att inte bli föremål för automatiserat beslutsfattande",
-                "right not to be subject to automated decision-making",
+                "oikeus olla joutumatta pelkästään automaattiseen käsittelyyn perustuvan päätöksen kohteeksi",
+                "rätt att inte bli föremål för beslut som enbart grundas på automatiserad behandling",
+                "right not to be subject to a decision based solely on automated processing",
             ),
             Self::Complaint => language.pick(
                 "oikeus tehdä valitus valvontaviranomaiselle",
-                "rätt att inge klagomål till en tillsynsmyndighet",
+                "rätt att lämna in klagomål till en tillsynsmyndighet",
                 "right to lodge a complaint with a supervisory authority",
             ),
         }

@@ -211,8 +211,8 @@ impl Article9Condition {
                 "not-for-profit body, concerning its members",
             ),
             Self::MadePublicBySubject => language.pick(
-                "rekisteröidyn itse julkistamat tiedot",
-                "uppgifter som den registrerade offentliggjort",
+                "rekisteröidyn nimenomaisesti julkisiksi saattamat tiedot",
+                "uppgifter som på ett tydligt sätt har offentliggjorts av den registrerade",
                 "data manifestly made public by the data subject",
             ),
             Self::LegalClaims => language.pick(

@@ -82,6 +82,18 @@ pub enum Ending {
     Expired,
 }
 
+/// An act in force that took over the subject matter of one that ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Successor {
+    /// Its number, e.g. `381/2023`.
+    pub number: &'static str,
+    /// Its Finnish title, in the nominative, e.g. `laki työllistymisen monialaisesta
+    /// edistämisestä`.
+    pub title_fi: &'static str,
+    /// Its Swedish title, e.g. `lag om sektorsövergripande främjande av sysselsättningen`.
+    pub title_sv: &'static str,
+}
+
 /// An act that is no longer in force, how it ended, and what took its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Repeal {
@@ -89,12 +101,19 @@ pub struct Repeal {
     pub number: &'static str,
     /// Its Finnish title.
     pub title_fi: &'static str,
+    /// Its Swedish title, where checked.
+    pub title_sv: Option<&'static str>,
     /// How it ended.
     pub ending: Ending,
-    /// The acts that took over its subject matter, if any; not necessarily the repealing act.
-    pub successors: &'static [&'static str],
+    /// The acts that now govern its subject matter, if any; not necessarily the repealing
+    /// act, and for an expired act not a successor in law but where the subject is now
+    /// regulated.
+    pub successors: &'static [Successor],
     /// The first day it was no longer in force, `YYYY-MM-DD`.
     pub effective: &'static str,
+    /// Cases the act still governs after it ended (transitional provisions), in Finnish,
+    /// Swedish and English; citing it for them is not wrong.
+    pub still_applies_to: Option<[&'static str; 3]>,
     /// Where this was checked.
     pub source: &'static str,
 }
@@ -110,15 +129,35 @@ impl Repeal {
                 )
             }
             Ending::Expired => format!(
-                "was a temporary act and is not in force from {}",
+                "was a temporary act, in force until the day before {}",
                 self.effective
             ),
         };
-        let instead = match self.successors {
-            [] => "cite the act in force now".to_owned(),
-            list => format!("its successor is {}", list.join(" and ")),
+        let still = match self.still_applies_to {
+            Some([_, _, en]) => format!("; it still applies to {en}"),
+            None => String::new(),
         };
-        format!("Act {} ({}) {ended}; {instead}", self.number, self.title_fi)
+        let instead = match (self.ending, self.successors) {
+            (_, []) => "cite the act in force now".to_owned(),
+            (Ending::Expired, list) => format!(
+                "the subject is now regulated by {}",
+                list.iter()
+                    .map(|s| format!("Act {} ({})", s.number, s.title_fi))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+            (_, list) => format!(
+                "its subject matter is now governed by {}",
+                list.iter()
+                    .map(|s| format!("Act {} ({})", s.number, s.title_fi))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+        };
+        format!(
+            "Act {} ({}) {ended}{still}; {instead}",
+            self.number, self.title_fi
+        )
     }
 }
 
@@ -143,61 +182,106 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "523/1999",
         title_fi: "henkilötietolaki",
+        title_sv: Some("personuppgiftslag"),
         ending: Ending::Repealed { by: "1050/2018" },
-        successors: &["1050/2018", "(EU) 2016/679"],
+        successors: &[DATA_PROTECTION_ACT, GDPR],
         effective: "2019-01-01",
+        still_applies_to: None,
         source: "Finlex, 523/1999: \"upphävts genom L 5.12.2018/1050, som gäller fr.o.m. 1.1.2019\"; HE 9/2018 vp",
     },
     Repeal {
         number: "916/2012",
         title_fi: "laki julkisesta työvoima- ja yrityspalvelusta",
+        title_sv: Some("lag om offentlig arbetskrafts- och företagsservice"),
         ending: Ending::Repealed {
             by: "383/2023 s. 2(1)",
         },
-        successors: &["380/2023"],
+        successors: &[EMPLOYMENT_SERVICES_ACT],
         effective: "2025-01-01",
-        source: "Finlex 383/2023, 2 § 1 kohta; HE 207/2022 vp",
+        still_applies_to: None,
+        source: "Finlex 383/2023, 2 § 1 kohta; HE 207/2022 vp (sv: RP 207/2022 rd)",
     },
     Repeal {
         number: "1369/2014",
         title_fi: "laki työllistymistä edistävästä monialaisesta yhteispalvelusta",
+        title_sv: Some("lag om sektorsövergripande samservice som främjar sysselsättningen"),
         ending: Ending::Repealed {
             by: "383/2023 s. 2(2)",
         },
-        successors: &["381/2023"],
+        successors: &[MULTISECTORAL_ACT],
         effective: "2025-01-01",
-        source: "Finlex 383/2023, 2 § 2 kohta; HE 207/2022 vp",
+        still_applies_to: None,
+        source: "Finlex 383/2023, 2 § 2 kohta; HE 207/2022 vp (sv: RP 207/2022 rd)",
     },
     // The number of the 2024 act that repealed 1305/2002 was not found on a stored page:
     // the entry names the government bill instead.
     Repeal {
         number: "1305/2002",
         title_fi: "vuorotteluvapaalaki",
+        title_sv: None,
         ending: Ending::Repealed {
             by: "of 2024 on government bill HE 8/2024 vp (number not verified)",
         },
         successors: &[],
         effective: "2024-08-01",
-        source: "HE 8/2024 vp (eduskunta.fi): repealed mainly from 1.8.2024; leave could begin until 31.7.2024",
+        still_applies_to: Some([
+            "ennen 1.8.2024 alkaneisiin vuorotteluvapaisiin",
+            "alterneringsledigheter som inleddes före 1.8.2024",
+            "job alternation leave that began before 2024-08-01",
+        ]),
+        source: "HE 8/2024 vp (eduskunta.fi): repealed mainly from 1.8.2024; leave could begin until 31.7.2024 and runs its full length",
     },
     // The section of 681/2023 that repeals 1386/2010 was not found on a stored page.
     Repeal {
         number: "1386/2010",
         title_fi: "laki kotoutumisen edistämisestä",
+        title_sv: Some("lag om främjande av integration"),
         ending: Ending::Repealed { by: "681/2023" },
-        successors: &["681/2023"],
+        successors: &[Successor {
+            number: "681/2023",
+            title_fi: "laki kotoutumisen edistämisestä",
+            title_sv: "lag om främjande av integration",
+        }],
         effective: "2025-01-01",
+        still_applies_to: None,
         source: "Finlex 1386/2010: \"kumottu L:lla 14.4.2023/681, joka on voimassa 1.1.2025 alkaen\"; HE 208/2022 vp",
     },
     Repeal {
         number: "1269/2020",
         title_fi: "laki työllisyyden edistämisen kuntakokeilusta",
+        title_sv: Some("lag om ett kommunförsök som gäller främjande av sysselsättningen"),
         ending: Ending::Expired,
-        successors: &["380/2023"],
+        successors: &[EMPLOYMENT_SERVICES_ACT],
         effective: "2025-01-01",
-        source: "HE 17/2022 vp: in force until 31.12.2024; the tasks passed to the municipalities under 380/2023",
+        still_applies_to: None,
+        source: "HE 17/2022 vp: in force until 31.12.2024; the tasks passed to the municipalities under 380/2023 (avi.fi); sv title: RSv 46/2021 rd",
     },
 ];
+
+const DATA_PROTECTION_ACT: Successor = Successor {
+    number: "1050/2018",
+    title_fi: "tietosuojalaki",
+    title_sv: "dataskyddslag",
+};
+
+const GDPR: Successor = Successor {
+    number: "(EU) 2016/679",
+    title_fi: "yleinen tietosuoja-asetus",
+    title_sv: "dataskyddsförordningen",
+};
+
+// Titles as 383/2023 s. 1 names them (Finlex) and RSv 332/2022 rd, Finlex 381/2023 (sv).
+const EMPLOYMENT_SERVICES_ACT: Successor = Successor {
+    number: "380/2023",
+    title_fi: "laki työvoimapalveluiden järjestämisestä",
+    title_sv: "lag om ordnande av arbetskraftsservice",
+};
+
+const MULTISECTORAL_ACT: Successor = Successor {
+    number: "381/2023",
+    title_fi: "laki työllistymisen monialaisesta edistämisestä",
+    title_sv: "lag om sektorsövergripande främjande av sysselsättningen",
+};
 
 /// Amending acts the linter knows are cited as acts of their own.
 const AMENDMENTS: &[Amendment] = &[Amendment {
@@ -213,11 +297,29 @@ impl StatuteNumber {
     /// ```
     /// use gdpr::legal::StatuteNumber;
     /// let pda: StatuteNumber = "523/1999".parse()?;
-    /// assert_eq!(pda.repeal().unwrap().successors, &["1050/2018", "(EU) 2016/679"]);
+    /// let numbers: Vec<_> = pda.repeal().unwrap().successors.iter().map(|s| s.number).collect();
+    /// assert_eq!(numbers, ["1050/2018", "(EU) 2016/679"]);
     /// # Ok::<(), gdpr::text::ParseError>(())
     /// ```
     pub fn repeal(&self) -> Option<&'static Repeal> {
         REPEALS.iter().find(|repeal| repeal.number == self.as_str())
+    }
+
+    /// The official Swedish title of an act the crate knows (a repealed act or a successor),
+    /// for citing it in a Swedish notice whose register gives only the Finnish title.
+    pub fn title_sv(&self) -> Option<&'static str> {
+        let number = self.as_str();
+        REPEALS
+            .iter()
+            .find(|repeal| repeal.number == number)
+            .and_then(|repeal| repeal.title_sv)
+            .or_else(|| {
+                REPEALS
+                    .iter()
+                    .flat_map(|repeal| repeal.successors)
+                    .find(|successor| successor.number == number)
+                    .map(|successor| successor.title_sv)
+            })
     }
 
     /// The act this one amends, if the crate knows it is an amending act.

@@ -4,7 +4,7 @@ use super::{Finding, Rule, Severity};
 use crate::legal::{
     Article9Condition, InformationExemption, LawfulBasis, Right, SpecialCategory, StatuteNumber,
 };
-use crate::matrix::decide;
+use crate::matrix::{RightStatus, decide};
 use crate::model::{InformationArticle, Purpose, RecordLevel, Register, RetentionPolicy, Trigger};
 
 macro_rules! rules {
@@ -100,9 +100,9 @@ rules! {
     RIGHT_NOT_MENTIONED = "right-not-mentioned", Warning, "Art. 13(2)(b), 14(2)(c)",
         "a right that applies to a purpose is not described",
         "Art. 13(2)(b) and 14(2)(c) require the rights that exist for the processing (decided per purpose by the rights matrix); a warning because a notice may state a right in words the register file does not mark.";
-    DIRECT_MARKETING_OBJECTION = "direct-marketing-objection-not-separate", Error, "Art. 21(2)-(4)",
+    DIRECT_MARKETING_OBJECTION = "direct-marketing-objection-not-separate", Warning, "Art. 21(2)-(4)",
         "a purpose is direct marketing but the right to object to it is not stated separately",
-        "Art. 21(4) requires the right to object to direct marketing (Art. 21(2)-(3)) to be brought to the subject's attention explicitly, clearly and separately from other information.";
+        "Art. 21(4) requires the right to object to direct marketing (Art. 21(2)-(3)) to be brought to the subject's attention explicitly, clearly and separately from other information. A warning: whether a public body's \"marketing\" is direct marketing in the sense of Art. 21(2) is a judgement the register file records (`direct_marketing`), not a certainty.";
     COMPLAINT = "complaint-right-missing", Error, "Art. 13(2)(d), 14(2)(e), 77",
         "the right to lodge a complaint with a supervisory authority is not stated",
         "Art. 13(2)(d) and 14(2)(e) require the right to complain in every notice, whatever the basis.";
@@ -130,6 +130,9 @@ rules! {
     REPEALED = "repealed-act", Error, "Art. 12(1), 13(1)(c)",
         "the register cites a repealed or expired act",
         "A notice resting on an act no longer in force misstates the legal basis (Art. 13(1)(c)) and misleads the subject (Art. 12(1)).";
+    REPEALED_STILL_APPLIED = "repealed-act-still-applied", Warning, "Art. 12(1), 13(1)(c)",
+        "the register cites a repealed act that transitional provisions keep applying to earlier cases",
+        "The act still governs cases that began before it ended, so citing it is not wrong for them; a warning, because the notice should say which cases and cite the act in force for new ones.";
     AMENDING_ACT = "amending-act-cited", Warning, "Art. 12(1)",
         "the register cites an amending act as if it were an act of its own",
         "An amending act only changes another act; citing it in place of the act it amends names the wrong law. A warning: the law meant can still be found.";
@@ -596,7 +599,16 @@ fn missing_rights(register: &Register) -> Vec<(Right, Vec<String>)> {
     .filter_map(|right| {
         let applies_to: Vec<String> = purposes
             .iter()
-            .filter(|p| decide(register, p, right).status.is_available())
+            .filter(|p| match decide(register, p, right).status {
+                RightStatus::Applies | RightStatus::Limited => true,
+                // A public authority's processing rests on Art. 6(1)(c) or (e) whatever the
+                // notice omits (Art. 6(1), second subparagraph), and under (e) the subject
+                // may object (Art. 21(1)): require the statement rather than stay silent.
+                RightStatus::Undetermined => {
+                    right == Right::Objection && register.controller.public_authority
+                }
+                RightStatus::NotApplicable => false,
+            })
             .map(|p| p.id.to_string())
             .collect();
         (!applies_to.is_empty()).then_some((right, applies_to))
@@ -774,7 +786,12 @@ fn walk(
                 .and_then(Value::as_str)
                 .and_then(|n| n.parse::<StatuteNumber>().ok());
             if let Some(repeal) = number.as_ref().and_then(StatuteNumber::repeal) {
-                found.push((REPEALED, path.clone(), repeal.message()));
+                let rule = if repeal.still_applies_to.is_some() {
+                    REPEALED_STILL_APPLIED
+                } else {
+                    REPEALED
+                };
+                found.push((rule, path.clone(), repeal.message()));
             }
             if let Some(amendment) = number.as_ref().and_then(StatuteNumber::amendment) {
                 found.push((

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::statute_text::statute_citation;
-use crate::legal::{Right, StatuteRef, cite};
+use crate::legal::{LawfulBasis, Right, StatuteRef, cite};
 use crate::matrix::{RightStatus, matrix};
 use crate::model::*;
 use crate::text::{Language, LocalizedText};
@@ -244,6 +244,12 @@ pub struct PurposeInfo {
     pub details: Vec<String>,
     /// Lawful bases.
     pub lawful_bases: Vec<ProvisionRef>,
+    /// The lawful bases in one phrase, each provision once with its titles ("artikel 6.1 a
+    /// (…) och 6.1 e (…) i dataskyddsförordningen"); `None` when none is stated.
+    pub lawful_basis_text: Option<String>,
+    /// How many distinct provisions the bases cite (the two limbs of 6(1)(e) are one), for
+    /// choosing between "basis" and "bases".
+    pub lawful_basis_count: usize,
     /// The notice's own wording of the bases.
     pub basis_statements: Vec<String>,
     /// Art. 9(2) conditions.
@@ -467,10 +473,19 @@ pub struct RightStatementInfo {
 pub struct PurposeRightsInfo {
     /// The purpose's id.
     pub purpose: String,
-    /// The purpose's description, shortened to its first sentence.
+    /// The sentence of the purpose's description that states the purpose (the first that
+    /// names it, else the first sentence).
     pub summary: String,
     /// Its lawful bases.
     pub lawful_bases: Vec<ProvisionRef>,
+    /// The lawful bases cited in one phrase without titles ("artikel 6.1 a, c och e i
+    /// dataskyddsförordningen"); `None` when none is stated.
+    pub lawful_basis_text: Option<String>,
+    /// How many distinct provisions the bases cite.
+    pub lawful_basis_count: usize,
+    /// The purpose includes direct marketing: the notice states the right to object to it
+    /// separately from other information (Art. 21(4)).
+    pub direct_marketing: bool,
     /// Each right.
     pub rights: Vec<DerivedRightInfo>,
 }
@@ -485,7 +500,7 @@ pub struct DerivedRightInfo {
     /// The deciding provision, cited in the notice's language.
     pub citation: String,
     /// What the decision means, in the notice's language.
-    pub explanation: &'static str,
+    pub explanation: String,
 }
 
 /// How to make a request and the Art. 12(3) periods.
@@ -594,11 +609,49 @@ impl Resolver {
     }
 
     fn statute(&mut self, statute: &StatuteRef, path: &str) -> StatuteInfo {
-        let title = self.opt(statute.title.as_ref(), &format!("{path}.title"));
-        let section = self.opt(statute.section.as_ref(), &format!("{path}.section"));
+        let language = self.language;
         let number = statute.number.as_ref().map(|n| n.as_str().to_owned());
+        // A Swedish notice cites an act the register names only in Finnish by its official
+        // Swedish title where the crate knows it, and translates the section's numbering
+        // ("13 luku 4 §" → "13 kap. 4 §"); what it cannot translate stays Finnish and is
+        // cited in the Finnish order, never Finnish words in a Swedish construction.
+        let (title, title_language) = match &statute.title {
+            Some(text) if text.get(language).is_some() => (Some(self.text(text, path)), language),
+            Some(text) => match statute.number.as_ref().and_then(|n| n.title_sv()) {
+                Some(swedish) if language == Language::Sv => (Some(swedish.to_owned()), language),
+                _ => (
+                    Some(self.text(text, &format!("{path}.title"))),
+                    text.languages().next().unwrap_or(language),
+                ),
+            },
+            None => (None, language),
+        };
+        let (section, section_language) = match &statute.section {
+            Some(text) if text.get(language).is_some() => (Some(self.text(text, path)), language),
+            Some(text) => {
+                let translated = (language == Language::Sv && title_language == Language::Sv)
+                    .then(|| text.get(Language::Fi))
+                    .flatten()
+                    .and_then(super::statute_text::swedish_section);
+                match translated {
+                    Some(swedish) => (Some(swedish), language),
+                    None => (
+                        Some(self.text(text, &format!("{path}.section"))),
+                        text.languages().next().unwrap_or(language),
+                    ),
+                }
+            }
+            None => (None, language),
+        };
+        let citation_language = if title.is_some() && title_language != language {
+            title_language
+        } else if section.is_some() && section_language != language {
+            section_language
+        } else {
+            language
+        };
         let text = statute_citation(
-            self.language,
+            citation_language,
             title.as_deref(),
             number.as_deref(),
             section.as_deref(),
@@ -606,7 +659,7 @@ impl Resolver {
         StatuteInfo {
             repeal: statute
                 .repeal()
-                .map(|r| super::statute_text::repeal_note(r, self.language)),
+                .map(|r| super::statute_text::repeal_note(r, language)),
             number,
             title,
             section,
@@ -792,6 +845,8 @@ fn purposes(r: &mut Resolver, register: &Register) -> Vec<PurposeInfo> {
                     .iter()
                     .map(|b| r.provision(b.code(), b.article(), b.title(language)))
                     .collect(),
+                lawful_basis_text: basis_text(&p.lawful_bases, language, true),
+                lawful_basis_count: basis_count(&p.lawful_bases),
                 basis_statements: r.list(&p.basis_statements, &format!("{path}.basis_statements")),
                 special_conditions: p
                     .special_conditions
@@ -1093,7 +1148,10 @@ fn rights(r: &mut Resolver, register: &Register, options: NoticeOptions) -> Righ
                     .find(|p| p.id.as_str() == row.purpose)?;
                 let description = r.again(&purpose.description);
                 Some(PurposeRightsInfo {
-                    summary: first_sentence(&description),
+                    summary: purpose_sentence(&description, language),
+                    lawful_basis_text: basis_text(&purpose.lawful_bases, language, false),
+                    lawful_basis_count: basis_count(&purpose.lawful_bases),
+                    direct_marketing: purpose.direct_marketing,
                     lawful_bases: purpose
                         .lawful_bases
                         .iter()
@@ -1106,7 +1164,9 @@ fn rights(r: &mut Resolver, register: &Register, options: NoticeOptions) -> Righ
                             right: r.right(d.right),
                             status: d.status,
                             citation: cite(d.article, language),
-                            explanation: super::statute_text::explain(d, language),
+                            explanation: super::statute_text::explain(
+                                d, register, purpose, language,
+                            ),
                         })
                         .collect(),
                     purpose: row.purpose,
@@ -1124,12 +1184,75 @@ fn rights(r: &mut Resolver, register: &Register, options: NoticeOptions) -> Righ
     }
 }
 
-/// The first sentence of a purpose's description (up to the first ". " or line break), for
-/// labelling its derived rights.
-fn first_sentence(text: &str) -> String {
-    let line = text.lines().next().unwrap_or_default();
-    match line.find(". ") {
-        Some(end) => line[..=end].to_owned(),
-        None => line.to_owned(),
+/// The lawful bases in one phrase: each provision once, grouped by point, with their titles
+/// when `titled`.
+fn basis_text(bases: &[LawfulBasis], language: Language, titled: bool) -> Option<String> {
+    if bases.is_empty() {
+        return None;
     }
+    let provisions: Vec<(&str, Option<&str>)> = bases
+        .iter()
+        .map(|b| (b.article(), titled.then(|| b.title(language))))
+        .collect();
+    Some(crate::legal::cite_all(&provisions, language))
+}
+
+fn basis_count(bases: &[LawfulBasis]) -> usize {
+    let mut articles: Vec<&str> = bases.iter().map(|b| b.article()).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    articles.len()
+}
+
+/// Abbreviations that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mm.", "esim.", "ns.", "em.", "ym.", "yms.", "jne.", "ts.", "vrt.", "ks.", "bl.a.", "dvs.",
+    "t.ex.", "resp.", "m.m.", "o.s.v.", "jfr", "e.g.", "i.e.", "etc.", "cf.",
+];
+
+/// The sentences of `text`: each ends at a full stop followed by a space or a line break,
+/// unless the stop ends an abbreviation ("mm.", "bl.a.", "e.g.") or a number.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.lines().filter(|line| !line.trim().is_empty()) {
+        let mut start = 0;
+        for (at, _) in line.match_indices(". ") {
+            let before = &line[start..=at];
+            let last_word = before.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            let abbreviation = ABBREVIATIONS.contains(&last_word.as_str())
+                || last_word
+                    .trim_end_matches('.')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+            if !abbreviation {
+                out.push(before.trim());
+                start = at + 2;
+            }
+        }
+        if start < line.len() {
+            out.push(line[start..].trim());
+        }
+    }
+    out
+}
+
+/// The sentence of a purpose's description that states the purpose, for labelling its
+/// derived rights: the first that says what the purpose is ("tarkoitus on", "ändamålet med",
+/// "the purpose of"), else the first sentence. The register's words, never rephrased.
+fn purpose_sentence(text: &str, language: Language) -> String {
+    let sentences = sentences(text);
+    let keywords: &[&str] = match language {
+        Language::Fi => &["tarkoitus on", "tarkoituksena on"],
+        Language::Sv => &["ändamålet med", "syftet med"],
+        Language::En => &["the purpose of", "the purpose is"],
+    };
+    sentences
+        .iter()
+        .find(|s| {
+            let lower = s.to_lowercase();
+            keywords.iter().any(|k| lower.contains(k))
+        })
+        .or_else(|| sentences.first())
+        .map(|s| (*s).to_owned())
+        .unwrap_or_default()
 }

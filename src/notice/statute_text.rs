@@ -1,18 +1,19 @@
 //! Language-specific wording the notice builds in code: statute citations, repeal notes and
 //! what a derived right means.
 
-use crate::legal::{Ending, Repeal, Right};
-use crate::matrix::{RightDecision, RightStatus};
+use crate::legal::{Ending, LawfulBasis, Repeal, Right};
+use crate::matrix::{OBJECTION_BOTH, OBJECTION_DIRECT_MARKETING, RightDecision, RightStatus};
+use crate::model::{Purpose, Register};
 use crate::text::Language;
 
-/// A statute as the language cites it.
+/// A statute as `language` cites it.
 ///
-/// Finnish puts the number after the title in parentheses, and when a section is cited the
-/// act stands in the genitive and the chapter too: "lain julkisesta työvoima- ja
-/// yrityspalvelusta (916/2012) 13 luvun 4 §" (the style of Finlex and of the Finnish
-/// government's drafting guide, Lainkirjoittajan opas, ch. 20). A title whose genitive the
-/// crate cannot form is cited as "title (number), section". Swedish cites "13 kap. 4 § i
-/// lagen …"; English "title (number), section".
+/// Finnish names the act in the genitive with its number after the title, then the section:
+/// "julkisesta työvoima- ja yrityspalvelusta annetun lain (916/2012) 13 luvun 4 §" (the
+/// form of the Finnish government's drafting guide, Lainkirjoittajan opas, and of Finlex's
+/// own references, e.g. Act 383/2023 s. 2). A title whose genitive the crate cannot form is
+/// cited as "title (number), section". Swedish cites "13 kap. 4 § i lagen om …", the title in
+/// the definite form; English "title (number), section".
 pub(crate) fn statute_citation(
     language: Language,
     title: Option<&str>,
@@ -38,15 +39,14 @@ pub(crate) fn statute_citation(
             Some(genitive) => format!("{} {}", numbered(&genitive), finnish_section(section)),
             None => format!("{}, {section}", numbered(title)),
         },
-        Language::Sv => format!("{section} i {}", numbered(title)),
+        Language::Sv => format!("{section} i {}", numbered(&swedish_definite(title))),
         Language::En => format!("{}, {section}", numbered(title)),
     }
 }
 
-/// The genitive of a Finnish statute title: "laki X" → "lain X", "työsopimuslaki" →
+/// The genitive of a Finnish statute title: "laki X" → "X annetun lain", "työsopimuslaki" →
 /// "työsopimuslain", "EU:n yleinen tietosuoja-asetus" → "EU:n yleisen tietosuoja-asetuksen".
-/// `None` for a title of another shape. A title starting "Laki" is lowercased: the genitive
-/// continues a sentence.
+/// `None` for a title of another shape.
 fn finnish_genitive(title: &str) -> Option<String> {
     let lower_first = |s: &str| {
         let mut chars = s.chars();
@@ -59,7 +59,7 @@ fn finnish_genitive(title: &str) -> Option<String> {
         .strip_prefix("laki ")
         .or_else(|| title.strip_prefix("Laki "))
     {
-        return Some(format!("lain {rest}"));
+        return Some(format!("{rest} annetun lain"));
     }
     if let Some(stem) = title.strip_suffix("LAKI") {
         return Some(format!("{stem}LAIN"));
@@ -84,28 +84,106 @@ fn finnish_section(section: &str) -> String {
     }
 }
 
-/// Derived: that an act is no longer in force, and what took its place.
+/// A Finnish section reference in Swedish numbering: "13 luku 4 §" → "13 kap. 4 §",
+/// "10 JA 24§" → "10 och 24 §". Only numbers, chapters, "ja" and "§" are translated; any
+/// other word leaves the section as it is (`None`).
+pub(crate) fn swedish_section(section: &str) -> Option<String> {
+    let spaced = section.replace('§', " §").replace(',', " ");
+    let mut out = Vec::new();
+    for word in spaced.split_whitespace() {
+        let word = match word.to_lowercase().as_str() {
+            "luku" => "kap.".to_owned(),
+            "ja" => "och".to_owned(),
+            "§" => "§".to_owned(),
+            // "4 a §": a number, or the letter of a section inserted later.
+            w if w.starts_with(|c: char| c.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()) =>
+            {
+                w.to_owned()
+            }
+            w if w.len() == 1 && w.bytes().all(|b| b.is_ascii_lowercase()) => w.to_owned(),
+            _ => return None,
+        };
+        out.push(word);
+    }
+    Some(out.join(" "))
+}
+
+/// The definite form of a Swedish statute title, as a citation after "i" needs it: "lag om
+/// X" → "lagen om X", "personuppgiftslag" → "personuppgiftslagen", "förordning om X" →
+/// "förordningen om X". Titles already definite, or of another shape, are kept.
+fn swedish_definite(title: &str) -> String {
+    let (first, rest) = title.split_once(' ').unwrap_or((title, ""));
+    let lower = first.to_lowercase();
+    let definite = if lower.ends_with("lagen") || lower.ends_with("förordningen") {
+        return title.to_owned();
+    } else if lower.ends_with("lag") || lower.ends_with("förordning") {
+        format!("{lower}en")
+    } else {
+        return title.to_owned();
+    };
+    if rest.is_empty() {
+        definite
+    } else {
+        format!("{definite} {rest}")
+    }
+}
+
+/// Derived: that an act is no longer in force, the cases it still governs, and the acts
+/// that now govern its subject matter, named (a number alone tells a reader nothing).
 pub(crate) fn repeal_note(repeal: &Repeal, language: Language) -> String {
     let date = date(repeal.effective, language);
-    let ended = match (repeal.ending, language) {
+    let mut note = match (repeal.ending, language) {
         (Ending::Repealed { .. }, Language::Fi) => format!("kumottu {date} alkaen"),
         (Ending::Repealed { .. }, Language::Sv) => format!("upphävd från och med {date}"),
         (Ending::Repealed { .. }, Language::En) => format!("repealed with effect from {date}"),
-        (Ending::Expired, Language::Fi) => format!("määräaikainen laki, ei voimassa {date} alkaen"),
-        (Ending::Expired, Language::Sv) => {
-            format!("tidsbegränsad lag, inte i kraft från och med {date}")
+        (Ending::Expired, _) => {
+            let last = repeal
+                .effective
+                .parse::<chrono::NaiveDate>()
+                .ok()
+                .and_then(|d| d.pred_opt())
+                .map(|d| self::date(&d.to_string(), language))
+                .unwrap_or(date);
+            language.pick_owned(
+                format!("määräaikainen laki, voimassa {last} asti"),
+                format!("tidsbegränsad lag som gällde till och med {last}"),
+                format!("a temporary act, in force until {last}"),
+            )
         }
-        (Ending::Expired, Language::En) => format!("a temporary act, not in force from {date}"),
     };
+    if let Some(cases) = repeal.still_applies_to {
+        let [fi, sv, en] = cases;
+        note.push_str(&language.pick_owned(
+            format!("; sovelletaan edelleen {fi}"),
+            format!("; tillämpas fortfarande på {sv}"),
+            format!("; still applies to {en}"),
+        ));
+    }
     if repeal.successors.is_empty() {
-        return ended;
+        return note;
     }
-    let successors = repeal.successors.join(", ");
-    match language {
-        Language::Fi => format!("{ended}; nykyinen säädös {successors}"),
-        Language::Sv => format!("{ended}; gällande författning {successors}"),
-        Language::En => format!("{ended}; now {successors}"),
-    }
+    let named: Vec<String> = repeal
+        .successors
+        .iter()
+        .map(|s| match language {
+            Language::Fi => format!("{} ({})", s.title_fi, s.number),
+            Language::Sv => format!("{} ({})", swedish_definite(s.title_sv), s.number),
+            Language::En => format!("Act {} ({})", s.number, s.title_fi),
+        })
+        .collect();
+    let named: Vec<&str> = named.iter().map(String::as_str).collect();
+    let list = crate::legal::citation::join(&named, ", ", language.pick(" ja ", " och ", " and "));
+    let now = match (repeal.ending, language) {
+        (Ending::Expired, Language::Fi) => format!("aiheesta säädetään nykyisin: {list}"),
+        (Ending::Expired, Language::Sv) => format!("ämnet regleras numera i: {list}"),
+        (Ending::Expired, Language::En) => format!("the subject is now regulated by {list}"),
+        (_, Language::Fi) => format!("vastaavat säännökset nykyisin: {list}"),
+        (_, Language::Sv) => format!("ersatt av {list}"),
+        (_, Language::En) => format!("now governed by {list}"),
+    };
+    format!("{note}; {now}")
 }
 
 fn date(iso: &str, language: Language) -> String {
@@ -115,25 +193,85 @@ fn date(iso: &str, language: Language) -> String {
     }
 }
 
-/// What a derived decision means for the data subject, in `language`.
-pub(crate) fn explain(decision: &RightDecision, language: Language) -> &'static str {
+/// The consent or contract bases of a purpose, for the portability explanation: only the
+/// bases the purpose has are named.
+fn portability_bases(purpose: &Purpose, language: Language) -> &'static str {
+    let consent = purpose.lawful_bases.contains(&LawfulBasis::Consent)
+        || purpose
+            .special_conditions
+            .contains(&crate::legal::Article9Condition::ExplicitConsent);
+    let contract = purpose.lawful_bases.contains(&LawfulBasis::Contract);
+    match (consent, contract) {
+        (true, false) => language.pick("suostumukseen", "samtycke", "consent"),
+        (false, true) => language.pick("sopimukseen", "avtal", "a contract"),
+        _ => language.pick(
+            "suostumukseen tai sopimukseen",
+            "samtycke eller avtal",
+            "consent or a contract",
+        ),
+    }
+}
+
+/// What a derived decision means for the data subject, in `language`. The wording follows
+/// the official text of the provision in each language (EUR-Lex, CELEX 32016R0679): an
+/// explanation never drops a condition the article sets.
+pub(crate) fn explain(
+    decision: &RightDecision,
+    register: &Register,
+    purpose: &Purpose,
+    language: Language,
+) -> String {
     use RightStatus::*;
     let l = language;
-    match (decision.right, decision.status, decision.article) {
+    let legitimate = purpose
+        .lawful_bases
+        .contains(&LawfulBasis::LegitimateInterests);
+    let objection_21_1 = || {
+        let grounds = if legitimate {
+            l.pick(
+                "yleistä etua koskevaan tehtävään, julkisen vallan käyttöön tai oikeutettuun etuun",
+                "artikel 6.1 e eller f",
+                "a task in the public interest, official authority or legitimate interests",
+            )
+        } else {
+            l.pick(
+                "yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
+                "artikel 6.1 e",
+                "a task in the public interest or official authority",
+            )
+        };
+        l.pick_owned(
+            format!("rekisteröidyn henkilökohtaiseen erityiseen tilanteeseen liittyvällä perusteella siltä osin kuin käsittely perustuu {grounds}; rekisterinpitäjä saa jatkaa käsittelyä vain, jos se osoittaa, että käsittelyyn on huomattavan tärkeä ja perusteltu syy, joka syrjäyttää rekisteröidyn edut, oikeudet ja vapaudet, tai että käsittely on tarpeen oikeudellisen vaatimuksen laatimiseksi, esittämiseksi tai puolustamiseksi"),
+            format!("av skäl som hänför sig till den registrerades specifika situation, i den mån behandlingen grundar sig på {grounds}; den personuppgiftsansvarige får därefter fortsätta behandlingen endast om den kan påvisa tvingande berättigade skäl som väger tyngre än den registrerades intressen, rättigheter och friheter, eller om behandlingen behövs för att fastställa, utöva eller försvara rättsliga anspråk"),
+            format!("on grounds relating to the data subject's particular situation, to the extent that the processing rests on {grounds}; the controller may then continue only if it demonstrates compelling legitimate grounds which override the data subject's interests, rights and freedoms, or if the processing is needed for the establishment, exercise or defence of legal claims"),
+        )
+    };
+    let direct_marketing = l.pick(
+        "suoramarkkinointia vastaan milloin tahansa, minkä jälkeen tietoja ei enää käsitellä suoramarkkinointia varten",
+        "mot direktmarknadsföring när som helst, varefter uppgifterna inte längre får behandlas för sådana ändamål",
+        "to direct marketing at any time, after which the data is no longer processed for it",
+    );
+    let text: &str = match (decision.right, decision.status, decision.article) {
+        (Right::Portability | Right::Objection | Right::WithdrawConsent, Undetermined, _) => l
+            .pick(
+                "ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta",
+                "kan inte bedömas, eftersom beskrivningen inte anger den rättsliga grunden",
+                "cannot be assessed: the notice does not state the legal basis of the processing",
+            ),
         (Right::Erasure, Applies, _) => l.pick(
-            "sovelletaan 17 artiklan 3 kohdan poikkeuksin",
+            "sovelletaan tietosuoja-asetuksen 17 artiklan 3 kohdassa säädetyin poikkeuksin",
             "gäller med de undantag som anges i artikel 17.3",
-            "applies, subject to the exceptions of Article 17(3)",
+            "applies, subject to the exceptions in Article 17(3)",
         ),
         (Right::Erasure, Limited, "Art. 17(3)(b)") => l.pick(
-            "oikeutta ei ole siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleistä etua koskevan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
-            "gäller inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse eller för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning",
-            "does not apply to the extent that processing is necessary for a legal obligation, a task in the public interest or the exercise of official authority",
+            "ei koske tietoja siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleisen edun nimissä toteutettavan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
+            "gäller inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i den personuppgiftsansvariges myndighetsutövning",
+            "does not extend to data whose processing is necessary for compliance with a legal obligation, for a task carried out in the public interest or in the exercise of official authority vested in the controller",
         ),
         (Right::Erasure, _, _) => l.pick(
-            "rajoitettu 17 artiklan 3 kohdan poikkeuksin",
-            "begränsad av undantagen i artikel 17.3",
-            "limited by the exceptions of Article 17(3)",
+            "sovelletaan, mutta asetuksessa säädetyt poikkeukset voivat rajoittaa sitä",
+            "kan begränsas av undantagen",
+            "applies, but the exceptions may limit it",
         ),
         (Right::Portability, Applies, _) => l.pick(
             "koskee rekisteröidyn itse toimittamia tietoja",
@@ -150,64 +288,76 @@ pub(crate) fn explain(decision: &RightDecision, language: Language) -> &'static 
             "endast för uppgifter som den registrerade själv har lämnat",
             "only for the data the data subject has provided",
         ),
-        (Right::Portability, Limited, _) => l.pick(
-            "vain siltä osin kuin käsittely perustuu suostumukseen tai sopimukseen",
-            "endast i den mån behandlingen grundar sig på samtycke eller avtal",
-            "only to the extent that the processing rests on consent or a contract",
-        ),
+        (Right::Portability, Limited, _) => {
+            let bases = portability_bases(purpose, l);
+            return l.pick_owned(
+                format!("vain siltä osin kuin käsittely perustuu {bases} ja suoritetaan automaattisesti, ja vain rekisteröidyn itse toimittamien tietojen osalta"),
+                format!("endast i den mån behandlingen grundar sig på {bases} och sker automatiserat, och endast för uppgifter som den registrerade själv har lämnat"),
+                format!("only to the extent that the processing rests on {bases} and is carried out by automated means, and only for the data the data subject has provided"),
+            );
+        }
         (Right::Portability, NotApplicable, "Art. 20(3)") => l.pick(
-            "ei sovellu: käsittely perustuu yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
-            "gäller inte: behandlingen grundar sig på en uppgift av allmänt intresse eller på myndighetsutövning",
+            "ei sovellu, koska käsittely perustuu yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
+            "gäller inte: behandlingen grundar sig på en uppgift av allmänt intresse eller på den personuppgiftsansvariges myndighetsutövning",
             "does not apply: the processing rests on a task in the public interest or on official authority",
         ),
         (Right::Portability, NotApplicable, "Art. 20(1)") => l.pick(
-            "ei sovellu: tietoja ei saada rekisteröidyltä itseltään",
+            "ei sovellu, koska tietoja ei saada rekisteröidyltä itseltään",
             "gäller inte: uppgifterna lämnas inte av den registrerade själv",
             "does not apply: the data is not provided by the data subject",
         ),
         (Right::Portability, NotApplicable, "Art. 20(1)(b)") => l.pick(
-            "ei sovellu: käsittelyä ei suoriteta automaattisesti",
+            "ei sovellu, koska käsittelyä ei suoriteta automaattisesti",
             "gäller inte: behandlingen sker inte automatiserat",
             "does not apply: the processing is not carried out by automated means",
         ),
         (Right::Portability, NotApplicable, _) => l.pick(
-            "ei sovellu: käsittely ei perustu suostumukseen eikä sopimukseen",
+            "ei sovellu, koska käsittely ei perustu suostumukseen eikä sopimukseen",
             "gäller inte: behandlingen grundar sig varken på samtycke eller på avtal",
             "does not apply: the processing rests neither on consent nor on a contract",
         ),
-        (Right::Objection, Applies, _) => l.pick(
-            "suoramarkkinointia vastaan milloin tahansa; tietoja ei tämän jälkeen käsitellä suoramarkkinointia varten",
-            "mot direktmarknadsföring när som helst; uppgifterna får därefter inte behandlas för sådana ändamål",
-            "to direct marketing, at any time; the data is then no longer processed for it",
-        ),
-        (Right::Objection, Limited, _) => l.pick(
-            "rekisteröidyn erityiseen tilanteeseen liittyvällä perusteella siltä osin kuin käsittely perustuu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön tai oikeutettuun etuun; rekisterinpitäjä voi jatkaa käsittelyä, jos se osoittaa huomattavan tärkeän ja perustellun syyn",
-            "av skäl som hänför sig till den registrerades specifika situation, i den mån behandlingen grundar sig på en uppgift av allmänt intresse, myndighetsutövning eller berättigade intressen; den personuppgiftsansvarige får fortsätta behandlingen om den kan påvisa tvingande berättigade skäl",
-            "on grounds relating to the data subject's particular situation, to the extent that the processing rests on a public task, official authority or legitimate interests; the controller may continue if it shows compelling legitimate grounds",
-        ),
+        (Right::Objection, Applies, OBJECTION_BOTH) => {
+            let general = objection_21_1();
+            return l.pick_owned(
+                format!("{direct_marketing}; muuta käsittelyä vastaan {general}"),
+                format!("{direct_marketing}; annan behandling {general}"),
+                format!("{direct_marketing}; to other processing {general}"),
+            );
+        }
+        (Right::Objection, Applies, OBJECTION_DIRECT_MARKETING) => direct_marketing,
+        (Right::Objection, Applies | Limited, _) => return objection_21_1(),
         (Right::Objection, NotApplicable, _) => l.pick(
-            "ei sovellu tällä oikeusperusteella tapahtuvaan käsittelyyn",
-            "gäller inte behandling på denna rättsliga grund",
-            "does not apply to processing on this legal basis",
+            "ei sovellu, koska käsittely ei perustu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön eikä oikeutettuun etuun eikä tietoja käytetä suoramarkkinointiin",
+            "gäller inte: behandlingen grundar sig inte på artikel 6.1 e eller f, och uppgifterna används inte för direktmarknadsföring",
+            "does not apply: the processing rests neither on a public task, official authority nor legitimate interests, and the data is not used for direct marketing",
         ),
-        (Right::WithdrawConsent, Applies, _) => l.pick(
-            "milloin tahansa; peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen",
-            "när som helst; återkallandet påverkar inte lagligheten av behandlingen innan samtycket återkallades",
-            "at any time; withdrawal does not affect the lawfulness of processing before it",
+        (Right::WithdrawConsent, Applies | Limited, _) => l.pick(
+            "milloin tahansa; peruuttaminen ei vaikuta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen",
+            "när som helst; återkallandet påverkar inte lagligheten av behandling som grundar sig på samtycket innan det återkallas",
+            "at any time; withdrawal does not affect the lawfulness of processing based on consent before its withdrawal",
         ),
-        (Right::WithdrawConsent, _, _) => l.pick(
-            "ei sovellu: käsittely ei perustu suostumukseen",
+        (Right::WithdrawConsent, NotApplicable, _) => l.pick(
+            "ei sovellu, koska käsittely ei perustu suostumukseen",
             "gäller inte: behandlingen grundar sig inte på samtycke",
             "does not apply: the processing does not rest on consent",
         ),
         (Right::AutomatedDecision, NotApplicable, _) => l.pick(
-            "ei sovellu: yksinomaan automaattiseen käsittelyyn perustuvia päätöksiä ei tehdä",
-            "gäller inte: inga beslut som enbart grundas på automatiserad behandling fattas",
+            "ei sovellu, koska pelkästään automaattiseen käsittelyyn perustuvia päätöksiä ei tehdä",
+            "gäller inte: det fattas inga beslut som enbart grundas på automatiserad behandling",
             "does not apply: no decisions based solely on automated processing are made",
         ),
+        (Right::AutomatedDecision, _, _)
+            if register.automated_decisions.as_ref().is_some_and(|a| a.used) =>
+        {
+            l.pick(
+                "sovelletaan tietosuoja-asetuksen 22 artiklan 2 kohdassa säädetyin poikkeuksin",
+                "gäller, med de undantag som anges i artikel 22.2",
+                "applies, subject to the exceptions in Article 22(2)",
+            )
+        }
         (Right::AutomatedDecision, _, _) => l.pick(
-            "sovelletaan, jos tehdään yksinomaan automaattiseen käsittelyyn perustuvia päätöksiä",
-            "gäller om beslut som enbart grundas på automatiserad behandling fattas",
+            "sovelletaan, jos tehdään pelkästään automaattiseen käsittelyyn perustuvia päätöksiä",
+            "gäller om det fattas beslut som enbart grundas på automatiserad behandling",
             "applies where decisions based solely on automated processing are made",
         ),
         (Right::Access | Right::Rectification | Right::Restriction | Right::Complaint, _, _) => l
@@ -216,7 +366,8 @@ pub(crate) fn explain(decision: &RightDecision, language: Language) -> &'static 
                 "gäller oberoende av den rättsliga grunden för behandlingen",
                 "applies whatever the legal basis",
             ),
-    }
+    };
+    text.to_owned()
 }
 
 #[cfg(test)]
@@ -232,7 +383,7 @@ mod tests {
                 "916/2012",
                 Some("13 luku 4 §")
             ),
-            "lain julkisesta työvoima- ja yrityspalvelusta (916/2012) 13 luvun 4 §"
+            "julkisesta työvoima- ja yrityspalvelusta annetun lain (916/2012) 13 luvun 4 §"
         );
         assert_eq!(
             fi(
@@ -240,7 +391,7 @@ mod tests {
                 "621/1999",
                 Some("6 luku, 24 §")
             ),
-            "lain viranomaisten toiminnan julkisuudesta (621/1999) 6 luvun 24 §"
+            "viranomaisten toiminnan julkisuudesta annetun lain (621/1999) 6 luvun 24 §"
         );
         assert_eq!(
             fi("Työttömyysturvalaki", "1290/2002", None),
@@ -274,6 +425,64 @@ mod tests {
                 Some("13 kap. 4 §")
             ),
             "13 kap. 4 § i lagen om offentlig arbetskrafts- och företagsservice (916/2012)"
+        );
+        // Finlex gives Swedish titles in the indefinite form; a citation needs the definite.
+        assert_eq!(
+            statute_citation(
+                Language::Sv,
+                Some("lag om offentlighet i myndigheternas verksamhet"),
+                Some("621/1999"),
+                Some("24 §")
+            ),
+            "24 § i lagen om offentlighet i myndigheternas verksamhet (621/1999)"
+        );
+        assert_eq!(
+            statute_citation(
+                Language::Sv,
+                Some("personuppgiftslag"),
+                Some("523/1999"),
+                Some("10 och 24 §")
+            ),
+            "10 och 24 § i personuppgiftslagen (523/1999)"
+        );
+    }
+
+    #[test]
+    fn finnish_sections_in_swedish_numbering() {
+        assert_eq!(
+            swedish_section("13 luku 4 §").as_deref(),
+            Some("13 kap. 4 §")
+        );
+        assert_eq!(swedish_section("10 JA 24§").as_deref(), Some("10 och 24 §"));
+        assert_eq!(
+            swedish_section("6 luku, 24 §").as_deref(),
+            Some("6 kap. 24 §")
+        );
+        assert_eq!(swedish_section("4 a §").as_deref(), Some("4 a §"));
+        assert_eq!(swedish_section("1 momentti"), None);
+    }
+
+    #[test]
+    fn repeal_notes_name_the_successor_and_the_cases_still_governed() {
+        let note = |number: &str, language| {
+            let number: crate::legal::StatuteNumber = number.parse().unwrap();
+            repeal_note(number.repeal().unwrap(), language)
+        };
+        assert_eq!(
+            note("1369/2014", Language::Fi),
+            "kumottu 1.1.2025 alkaen; vastaavat säännökset nykyisin: laki työllistymisen monialaisesta edistämisestä (381/2023)"
+        );
+        assert_eq!(
+            note("523/1999", Language::Sv),
+            "upphävd från och med 1.1.2019; ersatt av dataskyddslagen (1050/2018) och dataskyddsförordningen ((EU) 2016/679)"
+        );
+        assert_eq!(
+            note("1269/2020", Language::Fi),
+            "määräaikainen laki, voimassa 31.12.2024 asti; aiheesta säädetään nykyisin: laki työvoimapalveluiden järjestämisestä (380/2023)"
+        );
+        assert_eq!(
+            note("1305/2002", Language::En),
+            "repealed with effect from 2024-08-01; still applies to job alternation leave that began before 2024-08-01"
         );
     }
 }

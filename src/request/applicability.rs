@@ -13,7 +13,8 @@ use crate::text::{Id, LocalizedText};
 pub struct RightApplicability {
     /// The right.
     pub right: Right,
-    /// `applies` when it applies to every purpose, `not-applicable` when to none, `limited`
+    /// `applies` when it applies to every purpose, `not-applicable` when to none,
+    /// `undetermined` when it cannot be decided for any (no lawful basis stated), `limited`
     /// otherwise (it is limited for some purpose, or applies to some purposes only).
     pub status: RightStatus,
     /// The provision that decides the overall status.
@@ -77,6 +78,12 @@ pub fn applicability(register: &Register, kind: RequestKind) -> RightApplicabili
                     .iter()
                     .map(|(_, d)| d)
                     .find(|d| d.status == RightStatus::Limited)
+            })
+            .or_else(|| {
+                purposes
+                    .iter()
+                    .map(|(_, d)| d)
+                    .find(|d| d.status == RightStatus::Undetermined)
             })
             .expect("mixed statuses include one that is not `applies`");
         (RightStatus::Limited, deciding.article)
