@@ -296,7 +296,7 @@ mod sqlite_pairs {
     use super::*;
     use gdpr::request::{Event, EventKind, RequestKind, Status};
     use gdpr::store::sqlite::SqliteStore;
-    use gdpr::store::{Disposal, RequestProjection, RequestStore, RetentionLedger};
+    use gdpr::store::{Append, Disposal, RequestProjection, RequestStore, RetentionLedger};
     use rusqlite::params;
 
     pub const DUE: usize = 10_000;
@@ -464,12 +464,7 @@ mod sqlite_pairs {
             || {
                 for _ in 0..APPENDS {
                     ours_version = store
-                        .append(
-                            ours_id,
-                            ours_version,
-                            std::slice::from_ref(&event),
-                            &projection,
-                        )
+                        .append(ours_id, Append::one(ours_version, &event, &projection))
                         .expect("append");
                 }
                 ours_version
@@ -497,7 +492,7 @@ mod postgres_pairs {
     use super::*;
     use gdpr::request::{Event, EventKind, RequestKind, Status};
     use gdpr::store::postgres::PostgresStore;
-    use gdpr::store::{Disposal, RequestProjection, RequestStore, RetentionLedger};
+    use gdpr::store::{Append, Disposal, RequestProjection, RequestStore, RetentionLedger};
 
     pub const DUE: i64 = 10_000;
 
@@ -675,12 +670,7 @@ mod postgres_pairs {
                 || {
                     for _ in 0..APPENDS {
                         ours_version = store
-                            .append(
-                                ours_id,
-                                ours_version,
-                                std::slice::from_ref(&event),
-                                &projection,
-                            )
+                            .append(ours_id, Append::one(ours_version, &event, &projection))
                             .expect("append");
                     }
                     ours_version

@@ -42,7 +42,7 @@ use crate::request::{
     Channel, Event, EventKind, LifecycleError, RequestKind, Status, SubjectRequest,
 };
 use crate::store::{
-    AuditTrail, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
+    Append, AuditTrail, ConnectorError, NewAuditEntry, Rectification, RequestId, RequestProjection,
     RequestStore, RequestStoreExt, StoreError, SubjectDataSource, SubjectExport,
 };
 use crate::subject::SubjectRef;
@@ -229,12 +229,9 @@ impl<'a> Desk<'a> {
             },
         );
         let request = SubjectRequest::receive(&event, self.calendar)?;
-        self.requests.append(
-            id,
-            0,
-            std::slice::from_ref(&event),
-            &RequestProjection::of(subject, &request),
-        )?;
+        let projection = RequestProjection::of(subject, &request);
+        self.requests
+            .append(id, Append::one(0, &event, &projection))?;
         self.audit(at, "request.received", Some(subject), id, serde_json::json!({ "kind": kind, "channel": channel, "due": request.current_deadline() }))?;
         Ok((id, request))
     }
@@ -261,12 +258,9 @@ impl<'a> Desk<'a> {
     ) -> Result<(), DeskError> {
         let expected = request.version();
         request.apply(&event)?;
-        self.requests.append(
-            id,
-            expected,
-            std::slice::from_ref(&event),
-            &RequestProjection::of(subject, request),
-        )?;
+        let projection = RequestProjection::of(subject, request);
+        self.requests
+            .append(id, Append::one(expected, &event, &projection))?;
         let detail = match &event.kind {
             EventKind::CarriedOut {
                 system,

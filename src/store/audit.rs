@@ -1,6 +1,7 @@
 //! The audit trail: append-only entries, each authenticated (HMAC-SHA-256 under a key kept
 //! outside the store) and chained to the one before it.
 
+use crate::store::Result;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -144,19 +145,19 @@ pub trait AuditLog: Send + Sync {
     ///
     /// # Errors
     /// A backend failure.
-    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError>;
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry>;
 
     /// Up to `limit` entries after sequence number `after`, in order.
     ///
     /// # Errors
     /// A backend failure, or [`StoreError::Corrupt`] for an unreadable row.
-    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError>;
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>>;
 
     /// The head of the chain as stored now, to checkpoint elsewhere.
     ///
     /// # Errors
     /// A backend failure.
-    fn head(&self) -> Result<ChainHead, StoreError>;
+    fn head(&self) -> Result<ChainHead>;
 }
 
 fn field(mac: &mut Hmac<Sha256>, bytes: &[u8]) {
@@ -296,7 +297,7 @@ impl<'a> AuditTrail<'a> {
     ///
     /// # Errors
     /// As [`AuditLog::append`].
-    pub fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    pub fn append(&self, entry: &NewAuditEntry) -> Result<AuditEntry> {
         self.log.append(self.key, entry)
     }
 
@@ -304,7 +305,7 @@ impl<'a> AuditTrail<'a> {
     ///
     /// # Errors
     /// As [`AuditLog::head`].
-    pub fn head(&self) -> Result<ChainHead, StoreError> {
+    pub fn head(&self) -> Result<ChainHead> {
         self.log.head()
     }
 

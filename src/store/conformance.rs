@@ -91,12 +91,17 @@ pub fn append_and_load(store: &dyn RequestStore) {
     let p = projection(a, Status::Open, "2026-04-07");
     assert_eq!(
         store
-            .append(id, 0, &[received()], &p)
+            .append(id, Append::new(0, &[received()], &p).expect("an append"))
             .expect("first append"),
         1
     );
     let more = [note("first".into()), note("second".into())];
-    assert_eq!(store.append(id, 1, &more, &p).expect("second append"), 3);
+    assert_eq!(
+        store
+            .append(id, Append::new(1, &more, &p).expect("an append"))
+            .expect("second append"),
+        3
+    );
     let events = store.load(id).expect("load");
     assert_eq!(
         events,
@@ -104,7 +109,7 @@ pub fn append_and_load(store: &dyn RequestStore) {
         "events must load back as appended"
     );
     assert!(
-        matches!(store.append(id, 3, &[], &p), Err(StoreError::Invalid(_))),
+        matches!(Append::new(3, &[], &p), Err(StoreError::Invalid(_))),
         "an empty append is invalid"
     );
 }
@@ -115,10 +120,13 @@ pub fn stale_versions_conflict(store: &dyn RequestStore) {
     let id = RequestId::new();
     let p = projection(a, Status::Open, "2026-04-07");
     store
-        .append(id, 0, &[received()], &p)
+        .append(id, Append::new(0, &[received()], &p).expect("an append"))
         .expect("first append");
     for expected in [0, 2, 7] {
-        match store.append(id, expected, &[note(format!("stale {expected}"))], &p) {
+        match store.append(
+            id,
+            Append::new(expected, &[note(format!("stale {expected}"))], &p).expect("an append"),
+        ) {
             Err(StoreError::Conflict {
                 expected: e,
                 actual,
@@ -139,7 +147,7 @@ pub fn stale_versions_conflict(store: &dyn RequestStore) {
     let fresh = RequestId::new();
     assert!(
         matches!(
-            store.append(fresh, 3, &[received()], &p),
+            store.append(fresh, Append::new(3, &[received()], &p).expect("an append")),
             Err(StoreError::Conflict { actual: 0, .. })
         ),
         "a new request starts at version 0"
@@ -161,7 +169,9 @@ pub fn queries(store: &dyn RequestStore) {
         (ids[3], projection(b, Status::Open, "2031-06-30")),
     ];
     for (id, p) in &rows {
-        store.append(*id, 0, &[received()], p).expect("append");
+        store
+            .append(*id, Append::new(0, &[received()], p).expect("an append"))
+            .expect("append");
     }
     let found = |q: RequestQuery| -> Vec<RequestId> {
         store
@@ -202,9 +212,12 @@ pub fn queries(store: &dyn RequestStore) {
     store
         .append(
             ids[3],
-            1,
-            &[note("done".into())],
-            &projection(b, Status::Refused, "2031-06-30"),
+            Append::new(
+                1,
+                &[note("done".into())],
+                &projection(b, Status::Refused, "2031-06-30"),
+            )
+            .expect("an append"),
         )
         .expect("append");
     let refused = store
@@ -228,7 +241,7 @@ pub fn concurrent_appends(store: &dyn RequestStore) {
     let id = RequestId::new();
     let p = projection(a, Status::Open, "2026-04-07");
     store
-        .append(id, 0, &[received()], &p)
+        .append(id, Append::new(0, &[received()], &p).expect("an append"))
         .expect("first append");
     let winners: Vec<Vec<u64>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..APPEND_THREADS)
@@ -240,7 +253,11 @@ pub fn concurrent_appends(store: &dyn RequestStore) {
                     for i in 0..APPENDS_PER_THREAD {
                         let event = note(format!("t{thread}-{i}"));
                         loop {
-                            match store.append(id, expected, std::slice::from_ref(&event), p) {
+                            match store.append(
+                                id,
+                                Append::new(expected, std::slice::from_ref(&event), p)
+                                    .expect("an append"),
+                            ) {
                                 Ok(version) => {
                                     won.push(version);
                                     expected = version;
@@ -812,17 +829,15 @@ pub fn subject_isolation(
     requests
         .append(
             request_a,
-            0,
-            &[received()],
-            &projection(a, Status::Open, "2026-04-07"),
+            Append::new(0, &[received()], &projection(a, Status::Open, "2026-04-07"))
+                .expect("an append"),
         )
         .expect("append");
     requests
         .append(
             request_b,
-            0,
-            &[received()],
-            &projection(b, Status::Open, "2026-04-07"),
+            Append::new(0, &[received()], &projection(b, Status::Open, "2026-04-07"))
+                .expect("an append"),
         )
         .expect("append");
     ledger

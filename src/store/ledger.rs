@@ -1,5 +1,6 @@
 //! The retention ledger: every record's retention facts, expiry and state.
 
+use crate::store::Result;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -226,26 +227,25 @@ pub trait RetentionLedger: Send + Sync {
     /// # Errors
     /// [`StoreError::Invalid`] when the facts carry holds, a date lies outside
     /// 0001-01-01..=9999-12-31, or the record was already disposed of.
-    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError>;
+    fn upsert(&self, entry: &LedgerEntry) -> Result<()>;
 
     /// The entry of a record.
     ///
     /// # Errors
     /// [`StoreError::NotFound`].
-    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError>;
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry>;
 
     /// Places (or replaces) `hold` on a record.
     ///
     /// # Errors
     /// [`StoreError::NotFound`] for an unknown record.
-    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError>;
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()>;
 
     /// Releases hold `hold` from `on`: it is in force through the day before.
     ///
     /// # Errors
     /// [`StoreError::NotFound`] for an unknown hold.
-    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate)
-    -> Result<(), StoreError>;
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate) -> Result<()>;
 
     /// Claims up to `limit` records due as of `as_of` and not held, oldest expiry first, for
     /// `worker`. Concurrent workers never claim the same record, and a claim that fails claims
@@ -253,33 +253,32 @@ pub trait RetentionLedger: Send + Sync {
     ///
     /// # Errors
     /// A backend failure.
-    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str)
-    -> Result<Vec<Claim>, StoreError>;
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>>;
 
     /// Marks records `worker` claimed as erased, anonymised or archived; returns how many it marked
     /// (records not claimed by `worker` are left alone).
     ///
     /// # Errors
     /// A backend failure.
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError>;
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64>;
 
     /// Returns `worker`'s unmarked claims to pending, e.g. after it crashed.
     ///
     /// # Errors
     /// A backend failure.
-    fn release_claims(&self, worker: &str) -> Result<u64, StoreError>;
+    fn release_claims(&self, worker: &str) -> Result<u64>;
 
     /// Counts as of `as_of`.
     ///
     /// # Errors
     /// A backend failure.
-    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError>;
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts>;
 
     /// The entries of one subject (for access and erasure requests about the ledger itself).
     ///
     /// # Errors
     /// A backend failure.
-    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError>;
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>>;
 }
 
 /// Conveniences over any [`RetentionLedger`].
@@ -296,7 +295,7 @@ pub trait RetentionLedgerExt: RetentionLedger {
         rule: &str,
         subject: Option<SubjectRef>,
         facts: RecordFacts,
-    ) -> Result<LedgerEntry, StoreError> {
+    ) -> Result<LedgerEntry> {
         let retention_rule = register.retention_rule(rule).ok_or_else(|| {
             StoreError::Invalid(format!(
                 "register `{}` has no retention rule `{rule}`",
@@ -325,7 +324,7 @@ impl<L: RetentionLedger + ?Sized> RetentionLedgerExt for L {}
 /// Refuses entries a backend could not store faithfully: holds belong in `place_hold`, and
 /// every date must lie in 0001-01-01..=9999-12-31, whose `YYYY-MM-DD` text sorts in date order
 /// (a year 10000 written `+10000-01-01` would sort before every real date).
-pub(crate) fn check_entry(entry: &LedgerEntry) -> Result<(), StoreError> {
+pub(crate) fn check_entry(entry: &LedgerEntry) -> Result<()> {
     if !entry.facts.holds.is_empty() {
         return Err(StoreError::Invalid(
             "place holds with place_hold, not in the facts of an upsert".into(),

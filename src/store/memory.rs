@@ -1,6 +1,7 @@
 //! In-memory stores and a connector: for tests, examples and small tools. Everything is lost
 //! when dropped.
 
+use crate::store::Result;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Mutex, MutexGuard};
 
@@ -75,37 +76,26 @@ impl MemoryStore {
 }
 
 impl RequestStore for MemoryStore {
-    fn append(
-        &self,
-        id: RequestId,
-        expected_version: u64,
-        events: &[Event],
-        projection: &RequestProjection,
-    ) -> Result<u64, StoreError> {
-        if events.is_empty() {
-            return Err(StoreError::Invalid(
-                "append needs at least one event".into(),
-            ));
-        }
+    fn append(&self, id: RequestId, batch: Append<'_>) -> Result<u64> {
         let mut requests = lock(&self.requests);
         let stream = requests.events.entry(id).or_default();
         let actual = stream.len() as u64;
-        if actual != expected_version {
+        if actual != batch.expected_version() {
             if actual == 0 {
                 requests.events.remove(&id);
             }
             return Err(StoreError::Conflict {
-                expected: expected_version,
+                expected: batch.expected_version(),
                 actual,
             });
         }
-        stream.extend_from_slice(events);
+        stream.extend(batch.events().cloned());
         let version = stream.len() as u64;
-        requests.projections.insert(id, projection.clone());
+        requests.projections.insert(id, batch.projection().clone());
         Ok(version)
     }
 
-    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
+    fn load(&self, id: RequestId) -> Result<Vec<Event>> {
         lock(&self.requests)
             .events
             .get(&id)
@@ -113,7 +103,7 @@ impl RequestStore for MemoryStore {
             .ok_or_else(|| StoreError::NotFound(format!("request {id}")))
     }
 
-    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>> {
         let requests = lock(&self.requests);
         let mut found: Vec<RequestSummary> = requests
             .projections
@@ -140,7 +130,7 @@ fn row_key(key: &RecordKey) -> (String, String) {
 }
 
 impl RetentionLedger for MemoryStore {
-    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<()> {
         check_entry(entry)?;
         let mut ledger = lock(&self.ledger);
         let key = row_key(&entry.key());
@@ -176,14 +166,14 @@ impl RetentionLedger for MemoryStore {
         }
     }
 
-    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
         lock(&self.ledger)
             .get(&row_key(key))
             .map(|row| row.entry.clone())
             .ok_or_else(|| StoreError::NotFound(key.to_string()))
     }
 
-    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()> {
         let mut ledger = lock(&self.ledger);
         let row = ledger
             .get_mut(&row_key(key))
@@ -195,12 +185,7 @@ impl RetentionLedger for MemoryStore {
         Ok(())
     }
 
-    fn release_hold(
-        &self,
-        key: &RecordKey,
-        hold: &HoldId,
-        on: NaiveDate,
-    ) -> Result<(), StoreError> {
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate) -> Result<()> {
         let mut ledger = lock(&self.ledger);
         let (_, until) = ledger
             .get_mut(&row_key(key))
@@ -210,12 +195,7 @@ impl RetentionLedger for MemoryStore {
         Ok(())
     }
 
-    fn claim(
-        &self,
-        as_of: NaiveDate,
-        limit: usize,
-        worker: &str,
-    ) -> Result<Vec<Claim>, StoreError> {
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>> {
         let mut ledger = lock(&self.ledger);
         let mut due: Vec<&mut LedgerRow> = ledger
             .values_mut()
@@ -243,7 +223,7 @@ impl RetentionLedger for MemoryStore {
             .collect())
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
         let mut ledger = lock(&self.ledger);
         let mut marked = 0;
         for claim in claims {
@@ -263,7 +243,7 @@ impl RetentionLedger for MemoryStore {
         Ok(marked)
     }
 
-    fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
+    fn release_claims(&self, worker: &str) -> Result<u64> {
         let mut ledger = lock(&self.ledger);
         let mut released = 0;
         for row in ledger
@@ -277,7 +257,7 @@ impl RetentionLedger for MemoryStore {
         Ok(released)
     }
 
-    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts> {
         let ledger = lock(&self.ledger);
         let mut counts = LedgerCounts::default();
         for row in ledger.values() {
@@ -298,7 +278,7 @@ impl RetentionLedger for MemoryStore {
         Ok(counts)
     }
 
-    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>> {
         Ok(lock(&self.ledger)
             .values()
             .filter(|row| row.entry.subject.as_ref() == Some(subject))
@@ -308,7 +288,7 @@ impl RetentionLedger for MemoryStore {
 }
 
 impl AuditLog for MemoryStore {
-    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry> {
         let mut audit = lock(&self.audit);
         let (seq, prev_hash) = audit
             .last()
@@ -323,7 +303,7 @@ impl AuditLog for MemoryStore {
         Ok(stored)
     }
 
-    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>> {
         let audit = lock(&self.audit);
         Ok(audit
             .iter()
@@ -333,7 +313,7 @@ impl AuditLog for MemoryStore {
             .collect())
     }
 
-    fn head(&self) -> Result<ChainHead, StoreError> {
+    fn head(&self) -> Result<ChainHead> {
         Ok(lock(&self.audit)
             .last()
             .map_or(ChainHead::EMPTY, |last| ChainHead {

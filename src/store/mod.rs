@@ -46,14 +46,15 @@ pub use audit::{
 pub use connector::{
     ConnectorError, ErasureOutcome, ExportedRecord, Rectification, SubjectDataSource, SubjectExport,
 };
-pub use error::StoreError;
+pub use error::{Result, StoreError};
 pub use ledger::{
     Claim, Disposal, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
     RetentionLedgerExt,
 };
 pub use own_records::StoreRecords;
 pub use requests::{
-    RequestId, RequestProjection, RequestQuery, RequestStore, RequestStoreExt, RequestSummary,
+    Append, RequestId, RequestProjection, RequestQuery, RequestStore, RequestStoreExt,
+    RequestSummary,
 };
 
 use crate::subject::SubjectRef;

@@ -1,6 +1,7 @@
 //! The small connection pool the SQL backends share: idle connections in a stack, a new one
 //! opened when none is idle, a connection returned when its guard drops unless it broke.
 
+use crate::store::Result;
 use std::sync::Mutex;
 
 use super::StoreError;
@@ -27,10 +28,7 @@ impl<C> Pool<C> {
     }
 
     /// An idle healthy connection, or a new one from `open`.
-    pub(crate) fn get(
-        &self,
-        open: impl FnOnce() -> Result<C, StoreError>,
-    ) -> Result<Pooled<'_, C>, StoreError> {
+    pub(crate) fn get(&self, open: impl FnOnce() -> Result<C>) -> Result<Pooled<'_, C>> {
         let idle = loop {
             let next = self
                 .idle

@@ -33,6 +33,7 @@
 //!
 //! [`postgres::NoTls`]: https://docs.rs/postgres/0.19/postgres/struct.NoTls.html
 
+use crate::store::Result;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -113,7 +114,7 @@ struct Connection {
 
 impl Connection {
     /// The statement for `sql`, prepared on first use.
-    fn prepare(&mut self, sql: &str) -> Result<Statement, StoreError> {
+    fn prepare(&mut self, sql: &str) -> Result<Statement> {
         if let Some(statement) = self.statements.get(sql) {
             return Ok(statement.clone());
         }
@@ -122,12 +123,12 @@ impl Connection {
         Ok(statement)
     }
 
-    fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>, StoreError> {
+    fn query(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
         let statement = self.prepare(sql)?;
         self.client.query(&statement, params).map_err(backend)
     }
 
-    fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64, StoreError> {
+    fn execute(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
         let statement = self.prepare(sql)?;
         self.client.execute(&statement, params).map_err(backend)
     }
@@ -138,7 +139,7 @@ fn quoted(identifier: &str) -> String {
     format!("\"{identifier}\"")
 }
 
-fn check_schema_name(schema: &str) -> Result<(), StoreError> {
+fn check_schema_name(schema: &str) -> Result<()> {
     let mut chars = schema.chars();
     let valid = chars
         .next()
@@ -155,7 +156,7 @@ fn check_schema_name(schema: &str) -> Result<(), StoreError> {
     }
 }
 
-fn open(config: &Config, schema: Option<&str>) -> Result<Connection, StoreError> {
+fn open(config: &Config, schema: Option<&str>) -> Result<Connection> {
     let mut client = config.connect(NoTls).map_err(backend)?;
     if let Some(schema) = schema {
         client
@@ -177,7 +178,7 @@ impl PostgresStore {
     /// [`StoreError::SchemaVersion`] for a database of a newer schema;
     /// [`StoreError::Invalid`] for a malformed URL; a backend error when the server cannot be
     /// reached or refuses the connection.
-    pub fn connect(url: &str) -> Result<Self, StoreError> {
+    pub fn connect(url: &str) -> Result<Self> {
         Self::new(url, None)
     }
 
@@ -188,12 +189,12 @@ impl PostgresStore {
     /// # Errors
     /// [`StoreError::Invalid`] unless `schema` is lowercase ASCII letters, digits and `_`
     /// (starting with a letter or `_`); otherwise as [`connect`](Self::connect).
-    pub fn connect_in_schema(url: &str, schema: &str) -> Result<Self, StoreError> {
+    pub fn connect_in_schema(url: &str, schema: &str) -> Result<Self> {
         check_schema_name(schema)?;
         Self::new(url, Some(schema.to_owned()))
     }
 
-    fn new(url: &str, schema: Option<String>) -> Result<Self, StoreError> {
+    fn new(url: &str, schema: Option<String>) -> Result<Self> {
         let mut config: Config = url
             .parse()
             .map_err(|e| StoreError::Invalid(format!("not a PostgreSQL connection URL: {e}")))?;
@@ -217,7 +218,7 @@ impl PostgresStore {
         self.schema.as_deref()
     }
 
-    fn connection(&self) -> Result<Pooled<'_, Connection>, StoreError> {
+    fn connection(&self) -> Result<Pooled<'_, Connection>> {
         self.pool.get(|| open(&self.config, self.schema.as_deref()))
     }
 
@@ -230,13 +231,13 @@ impl PostgresStore {
     pub fn with_client<R>(
         &self,
         f: impl FnOnce(&mut Client) -> Result<R, ::postgres::Error>,
-    ) -> Result<R, StoreError> {
+    ) -> Result<R> {
         let mut connection = self.connection()?;
         f(&mut connection.client).map_err(backend)
     }
 }
 
-fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), StoreError> {
+fn migrate(client: &mut Client, schema: Option<&str>) -> Result<()> {
     let mut tx = client.transaction().map_err(backend)?;
     // Concurrent first connections queue here instead of racing to create the tables.
     tx.execute(MIGRATION_LOCK_SQL, &[&MIGRATION_LOCK])
@@ -254,11 +255,11 @@ const MIGRATION_LOCK_SQL: &str = "SELECT pg_advisory_xact_lock($1)";
 struct Migrator<'t, 'c>(&'t mut ::postgres::Transaction<'c>);
 
 impl MigrationTransaction for Migrator<'_, '_> {
-    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+    fn batch(&mut self, sql: &str) -> Result<()> {
         self.0.batch_execute(sql).map_err(backend)
     }
 
-    fn version(&mut self) -> Result<i64, StoreError> {
+    fn version(&mut self) -> Result<i64> {
         self.0
             .query_one("SELECT max(version) FROM gdpr_schema_version", &[])
             .and_then(|row| row.try_get::<_, Option<i64>>(0))
@@ -266,7 +267,7 @@ impl MigrationTransaction for Migrator<'_, '_> {
             .map_err(backend)
     }
 
-    fn record(&mut self, version: i64) -> Result<(), StoreError> {
+    fn record(&mut self, version: i64) -> Result<()> {
         self.0
             .execute(
                 "INSERT INTO gdpr_schema_version (version) VALUES ($1)",
@@ -299,25 +300,25 @@ impl<'a> FromSql<'a> for Day {
 }
 
 /// Column `index` of `row`; a value that cannot be read back is [`StoreError::Corrupt`].
-fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, what: &str) -> Result<T, StoreError> {
+fn column<'a, T: FromSql<'a>>(row: &'a Row, index: usize, what: &str) -> Result<T> {
     row.try_get(index)
         .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
 impl Columns for Row {
-    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError> {
+    fn int(&self, index: usize, what: &str) -> Result<i64> {
         column(self, index, what)
     }
 
-    fn text(&self, index: usize, what: &str) -> Result<String, StoreError> {
+    fn text(&self, index: usize, what: &str) -> Result<String> {
         column(self, index, what)
     }
 
-    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>> {
         column(self, index, what)
     }
 
-    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError> {
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>> {
         column::<Option<Day>>(self, index, what).map(|d| d.map(|d| d.0))
     }
 }
@@ -360,7 +361,7 @@ const LOAD_EVENTS: &str =
 
 impl PostgresStore {
     /// The stored version of a request, read after an append lost a race.
-    fn stored_version(connection: &mut Connection, id: RequestId) -> Result<u64, StoreError> {
+    fn stored_version(connection: &mut Connection, id: RequestId) -> Result<u64> {
         let rows = connection.query(STORED_VERSION, &[&&id.as_bytes()[..]])?;
         match rows.first() {
             Some(row) => Ok(column::<i64>(row, 0, &format!("request {id}"))? as u64),
@@ -370,24 +371,15 @@ impl PostgresStore {
 }
 
 impl RequestStore for PostgresStore {
-    fn append(
-        &self,
-        id: RequestId,
-        expected_version: u64,
-        events: &[Event],
-        projection: &RequestProjection,
-    ) -> Result<u64, StoreError> {
-        if events.is_empty() {
-            return Err(StoreError::Invalid(
-                "append needs at least one event".into(),
-            ));
-        }
+    fn append(&self, id: RequestId, batch: Append<'_>) -> Result<u64> {
+        let expected_version = batch.expected_version();
+        let projection = batch.projection();
         let version = expected_version
-            .checked_add(events.len() as u64)
+            .checked_add(batch.len())
             .ok_or_else(|| StoreError::Invalid("the version overflows".into()))?;
         let expected = to_i64(expected_version, "expected version")?;
         let new = to_i64(version, "version")?;
-        let texts: Vec<String> = events.iter().map(event_text).collect();
+        let texts: Vec<String> = batch.events().map(event_text).collect();
         let mut connection = self.connection()?;
         let sql = if expected_version == 0 {
             APPEND_FIRST
@@ -443,7 +435,7 @@ impl RequestStore for PostgresStore {
         }
     }
 
-    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
+    fn load(&self, id: RequestId) -> Result<Vec<Event>> {
         let mut connection = self.connection()?;
         let rows = connection.query(LOAD_EVENTS, &[&&id.as_bytes()[..]])?;
         let rows = rows
@@ -454,11 +446,11 @@ impl RequestStore for PostgresStore {
                     row.text(1, "request_events")?,
                 ))
             })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+            .collect::<Result<Vec<_>>>()?;
         sql::events(id, rows)
     }
 
-    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>> {
         // Only the filters that are set appear in the statement, so each can use its index;
         // values are always bound.
         let status = query.status.map(|s| name(&s));
@@ -575,7 +567,7 @@ const COUNTS: &str = concat!(
 );
 
 impl RetentionLedger for PostgresStore {
-    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<()> {
         super::ledger::check_entry(entry)?;
         let subject = entry.subject.map(|s| s.as_bytes().to_vec());
         let facts = serde_json::to_string(&entry.facts).map_err(StoreError::backend)?;
@@ -599,7 +591,7 @@ impl RetentionLedger for PostgresStore {
         Ok(())
     }
 
-    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
         let mut connection = self.connection()?;
         let rows = connection.query(&GET_ENTRY, &[&key.register.as_str(), &key.record.as_str()])?;
         match rows.first() {
@@ -608,7 +600,7 @@ impl RetentionLedger for PostgresStore {
         }
     }
 
-    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()> {
         let until = hold.until.map(date_text);
         let mut connection = self.connection()?;
         let changed = connection.execute(
@@ -627,12 +619,7 @@ impl RetentionLedger for PostgresStore {
         Ok(())
     }
 
-    fn release_hold(
-        &self,
-        key: &RecordKey,
-        hold: &HoldId,
-        on: NaiveDate,
-    ) -> Result<(), StoreError> {
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate) -> Result<()> {
         let until = on.pred_opt().map(date_text);
         let mut connection = self.connection()?;
         let changed = connection.execute(
@@ -650,12 +637,7 @@ impl RetentionLedger for PostgresStore {
         Ok(())
     }
 
-    fn claim(
-        &self,
-        as_of: NaiveDate,
-        limit: usize,
-        worker: &str,
-    ) -> Result<Vec<Claim>, StoreError> {
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>> {
         let mut pooled = self.connection()?;
         let connection = &mut *pooled;
         let claim = connection.prepare(CLAIM)?;
@@ -663,17 +645,14 @@ impl RetentionLedger for PostgresStore {
         let rows = tx
             .query(&claim, &[&date_text(as_of), &worker, &sql_limit(limit)])
             .map_err(backend)?;
-        let mut claims = rows
-            .iter()
-            .map(sql::claim)
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let mut claims = rows.iter().map(sql::claim).collect::<Result<Vec<_>>>()?;
         // Committed only when every row was read: a failure rolls the whole batch back.
         tx.commit().map_err(backend)?;
         sql::sort_claims(&mut claims);
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
         if claims.is_empty() {
             return Ok(0);
         }
@@ -684,12 +663,12 @@ impl RetentionLedger for PostgresStore {
         connection.execute(MARK, &[&state, &registers, &records, &worker])
     }
 
-    fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
+    fn release_claims(&self, worker: &str) -> Result<u64> {
         let mut connection = self.connection()?;
         connection.execute(RELEASE_CLAIMS, &[&worker])
     }
 
-    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts> {
         let mut connection = self.connection()?;
         let rows = connection.query(COUNTS, &[&date_text(as_of)])?;
         let row = rows
@@ -698,7 +677,7 @@ impl RetentionLedger for PostgresStore {
         sql::ledger_counts(row)
     }
 
-    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>> {
         let mut connection = self.connection()?;
         let rows = connection.query(
             &format!(
@@ -725,7 +704,7 @@ static READ_AUDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 impl AuditLog for PostgresStore {
-    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry> {
         let mut pooled = self.connection()?;
         let connection = &mut *pooled;
         let head = connection.prepare(AUDIT_HEAD)?;
@@ -769,7 +748,7 @@ impl AuditLog for PostgresStore {
         })
     }
 
-    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>> {
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         let mut connection = self.connection()?;
         let rows = connection.query(&READ_AUDIT, &[&after, &sql_limit(limit)])?;
@@ -778,7 +757,7 @@ impl AuditLog for PostgresStore {
 
     /// The last entry of `audit_log` (not `audit_head`, which only queues appenders: the
     /// chain is what the log holds).
-    fn head(&self) -> Result<ChainHead, StoreError> {
+    fn head(&self) -> Result<ChainHead> {
         let mut connection = self.connection()?;
         let rows = connection.query(LAST_AUDIT_ENTRY, &[])?;
         rows.first().map_or(Ok(ChainHead::EMPTY), sql::chain_head)

@@ -1,5 +1,6 @@
 //! The request store: subject requests as event streams.
 
+use crate::store::Result;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -128,34 +129,129 @@ pub struct RequestSummary {
     pub projection: RequestProjection,
 }
 
+/// One append to a request's stream: at least one event, the version the writer read, and
+/// the projection the events lead to. The constructor keeps the invariant, so a store never
+/// sees an empty append.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::request::{RequestKind, Status};
+/// use gdpr::store::{Append, RequestProjection, StoreError};
+/// use gdpr::subject::SubjectKey;
+///
+/// let key = SubjectKey::new(*b"an example secret of 32 bytes!!!")?;
+/// let projection = RequestProjection {
+///     subject: key.other("crm", "customer-17"),
+///     kind: RequestKind::Access,
+///     status: Status::Open,
+///     received: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+///     deadline: NaiveDate::from_ymd_opt(2026, 4, 7).unwrap(),
+/// };
+/// assert!(matches!(Append::new(0, &[], &projection), Err(StoreError::Invalid(_))));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Append<'a> {
+    expected_version: u64,
+    first: &'a Event,
+    rest: &'a [Event],
+    projection: &'a RequestProjection,
+}
+
+impl<'a> Append<'a> {
+    /// `events` after version `expected_version` (0 for a new request).
+    ///
+    /// # Errors
+    /// [`StoreError::Invalid`] for an empty `events`.
+    pub fn new(
+        expected_version: u64,
+        events: &'a [Event],
+        projection: &'a RequestProjection,
+    ) -> Result<Self> {
+        let (first, rest) = events
+            .split_first()
+            .ok_or_else(|| StoreError::Invalid("append needs at least one event".into()))?;
+        Ok(Self {
+            expected_version,
+            first,
+            rest,
+            projection,
+        })
+    }
+
+    /// One event after version `expected_version`.
+    pub fn one(expected_version: u64, event: &'a Event, projection: &'a RequestProjection) -> Self {
+        Self {
+            expected_version,
+            first: event,
+            rest: &[],
+            projection,
+        }
+    }
+
+    /// The version the writer read: the append succeeds only if it is still the stored one.
+    pub fn expected_version(&self) -> u64 {
+        self.expected_version
+    }
+
+    /// The first event.
+    pub fn first(&self) -> &'a Event {
+        self.first
+    }
+
+    /// The events after the first.
+    pub fn rest(&self) -> &'a [Event] {
+        self.rest
+    }
+
+    /// The events, in order; never empty.
+    pub fn events(&self) -> impl Iterator<Item = &'a Event> + 'a {
+        std::iter::once(self.first).chain(self.rest)
+    }
+
+    /// How many events.
+    pub fn len(&self) -> u64 {
+        1 + self.rest.len() as u64
+    }
+
+    /// Always `false`: an append has at least one event.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The version after the append.
+    pub fn new_version(&self) -> u64 {
+        self.expected_version + self.len()
+    }
+
+    /// The projection stored with the events.
+    pub fn projection(&self) -> &'a RequestProjection {
+        self.projection
+    }
+}
+
 /// Subject requests as append-only event streams with optimistic concurrency.
 pub trait RequestStore: Send + Sync {
-    /// Appends `events` to request `id` if its stored version is `expected_version` (0 for a
-    /// new request), storing `projection` with them, atomically. Returns the new version.
+    /// Appends `batch`'s events to request `id` if its stored version is still the one the
+    /// writer read, storing the projection with them, atomically. Returns the new version.
     ///
     /// # Errors
     /// [`StoreError::Conflict`] when another writer appended first (or the request does not
-    /// have that many events); [`StoreError::Invalid`] for an empty `events`.
-    fn append(
-        &self,
-        id: RequestId,
-        expected_version: u64,
-        events: &[Event],
-        projection: &RequestProjection,
-    ) -> Result<u64, StoreError>;
+    /// have that many events).
+    fn append(&self, id: RequestId, batch: Append<'_>) -> Result<u64>;
 
     /// All events of request `id`, in order.
     ///
     /// # Errors
     /// [`StoreError::NotFound`] for an unknown request; [`StoreError::Corrupt`] for an event
     /// that cannot be read back.
-    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError>;
+    fn load(&self, id: RequestId) -> Result<Vec<Event>>;
 
     /// Requests matching `query`, ordered by deadline, then id.
     ///
     /// # Errors
     /// A backend failure.
-    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError>;
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>>;
 }
 
 /// Conveniences over any [`RequestStore`].
@@ -169,7 +265,7 @@ pub trait RequestStoreExt: RequestStore {
         &self,
         id: RequestId,
         calendar: &dyn crate::calendar::HolidayCalendar,
-    ) -> Result<SubjectRequest, StoreError> {
+    ) -> Result<SubjectRequest> {
         let events = self.load(id)?;
         SubjectRequest::replay(&events, calendar).map_err(|e| {
             StoreError::Corrupt(format!(

@@ -2,6 +2,7 @@
 //! map to the stores' values, the migration runner and the error messages. Each backend keeps
 //! only its SQL text and its connection handling.
 
+use crate::store::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,7 +27,7 @@ pub(crate) fn name<T: Serialize>(value: &T) -> String {
 }
 
 /// Reads a unit enum back from its serde name.
-pub(crate) fn parse_name<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, StoreError> {
+pub(crate) fn parse_name<T: DeserializeOwned>(text: &str, what: &str) -> Result<T> {
     serde_json::from_value(serde_json::Value::String(text.to_owned()))
         .map_err(|_| StoreError::Corrupt(format!("{what}: unknown value `{text}`")))
 }
@@ -35,7 +36,7 @@ pub(crate) fn event_text(event: &Event) -> String {
     serde_json::to_string(event).expect("an event serializes")
 }
 
-pub(crate) fn parse_event(text: &str, what: &str) -> Result<Event, StoreError> {
+pub(crate) fn parse_event(text: &str, what: &str) -> Result<Event> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
@@ -43,7 +44,7 @@ pub(crate) fn date_text(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-pub(crate) fn parse_date(text: &str, what: &str) -> Result<NaiveDate, StoreError> {
+pub(crate) fn parse_date(text: &str, what: &str) -> Result<NaiveDate> {
     crate::model::date::parse(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
@@ -52,24 +53,24 @@ pub(crate) fn time_text(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Nanos, true)
 }
 
-pub(crate) fn parse_time(text: &str, what: &str) -> Result<DateTime<Utc>, StoreError> {
+pub(crate) fn parse_time(text: &str, what: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
-pub(crate) fn hash(bytes: &[u8], what: &str) -> Result<[u8; 32], StoreError> {
+pub(crate) fn hash(bytes: &[u8], what: &str) -> Result<[u8; 32]> {
     bytes
         .try_into()
         .map_err(|_| StoreError::Corrupt(format!("{what}: a hash is not 32 bytes")))
 }
 
-pub(crate) fn request_id(bytes: &[u8], what: &str) -> Result<RequestId, StoreError> {
+pub(crate) fn request_id(bytes: &[u8], what: &str) -> Result<RequestId> {
     RequestId::from_slice(bytes)
         .map_err(|_| StoreError::Corrupt(format!("{what}: a request id is not 16 bytes")))
 }
 
-pub(crate) fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, StoreError> {
+pub(crate) fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|e| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
@@ -77,17 +78,17 @@ pub(crate) fn json<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, Sto
 /// a column; the mapping of rows to values below is written once. A value that cannot be read
 /// is [`StoreError::Corrupt`], naming `what` (e.g. "ledger record r1 of keha-alpo").
 pub(crate) trait Columns {
-    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError>;
-    fn text(&self, index: usize, what: &str) -> Result<String, StoreError>;
-    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError>;
-    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError>;
+    fn int(&self, index: usize, what: &str) -> Result<i64>;
+    fn text(&self, index: usize, what: &str) -> Result<String>;
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>>;
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>>;
 }
 
-fn required<T>(value: Option<T>, what: &str, column: &str) -> Result<T, StoreError> {
+fn required<T>(value: Option<T>, what: &str, column: &str) -> Result<T> {
     value.ok_or_else(|| StoreError::Corrupt(format!("{what}: {column} is NULL")))
 }
 
-fn subject(bytes: Option<Vec<u8>>, what: &str) -> Result<Option<SubjectRef>, StoreError> {
+fn subject(bytes: Option<Vec<u8>>, what: &str) -> Result<Option<SubjectRef>> {
     bytes.map(|b| subject_from_bytes(&b, what)).transpose()
 }
 
@@ -96,15 +97,12 @@ pub(crate) const LEDGER_COLUMNS: &str =
     "register, record, rule, subject, facts, expires_on, action";
 
 /// A key read back from a column: one that is not valid any more is corrupt data.
-fn key<T: std::str::FromStr<Err = crate::text::ParseError>>(
-    text: &str,
-    what: &str,
-) -> Result<T, StoreError> {
+fn key<T: std::str::FromStr<Err = crate::text::ParseError>>(text: &str, what: &str) -> Result<T> {
     text.parse()
         .map_err(|e: crate::text::ParseError| StoreError::Corrupt(format!("{what}: {e}")))
 }
 
-pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry, StoreError> {
+pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry> {
     let register = row.text(0, "ledger.register")?;
     let record = row.text(1, "ledger.record")?;
     let what = format!("ledger record {record} of {register}");
@@ -120,7 +118,7 @@ pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry, StoreError
 }
 
 /// A claim from columns register, record, rule, action, expires_on.
-pub(crate) fn claim(row: &impl Columns) -> Result<Claim, StoreError> {
+pub(crate) fn claim(row: &impl Columns) -> Result<Claim> {
     let register = row.text(0, "ledger.register")?;
     let record = row.text(1, "ledger.record")?;
     let what = format!("ledger record {record} of {register}");
@@ -143,7 +141,7 @@ pub(crate) fn sort_claims(claims: &mut [Claim]) {
 /// Columns of the request projection, version last.
 pub(crate) const SUMMARY_COLUMNS: &str = "request_id, subject, kind, status, received, deadline";
 
-pub(crate) fn summary(row: &impl Columns, version: u64) -> Result<RequestSummary, StoreError> {
+pub(crate) fn summary(row: &impl Columns, version: u64) -> Result<RequestSummary> {
     let id = request_id(
         &required(
             row.bytes(0, "requests.request_id")?,
@@ -170,7 +168,7 @@ pub(crate) fn summary(row: &impl Columns, version: u64) -> Result<RequestSummary
 pub(crate) fn events(
     id: RequestId,
     rows: impl IntoIterator<Item = (i64, String)>,
-) -> Result<Vec<Event>, StoreError> {
+) -> Result<Vec<Event>> {
     let mut events = Vec::new();
     for (version, text) in rows {
         if version != events.len() as i64 + 1 {
@@ -193,7 +191,7 @@ pub(crate) fn events(
 pub(crate) const AUDIT_COLUMNS: &str =
     "seq, at, actor, action, subject, request_id, detail, prev_hash, hash";
 
-pub(crate) fn audit_entry(row: &impl Columns) -> Result<AuditEntry, StoreError> {
+pub(crate) fn audit_entry(row: &impl Columns) -> Result<AuditEntry> {
     let seq = row.int(0, "audit_log.seq")?;
     let what = format!("audit entry {seq}");
     Ok(AuditEntry {
@@ -215,7 +213,7 @@ pub(crate) fn audit_entry(row: &impl Columns) -> Result<AuditEntry, StoreError> 
 }
 
 /// A head from columns seq, hash of the last entry.
-pub(crate) fn chain_head(row: &impl Columns) -> Result<ChainHead, StoreError> {
+pub(crate) fn chain_head(row: &impl Columns) -> Result<ChainHead> {
     let seq = row.int(0, "audit_log.seq")?;
     let what = format!("audit entry {seq}");
     Ok(ChainHead {
@@ -225,7 +223,7 @@ pub(crate) fn chain_head(row: &impl Columns) -> Result<ChainHead, StoreError> {
 }
 
 /// Ledger counts from nine integer columns, in the order of [`LedgerCounts`]' fields.
-pub(crate) fn ledger_counts(row: &impl Columns) -> Result<LedgerCounts, StoreError> {
+pub(crate) fn ledger_counts(row: &impl Columns) -> Result<LedgerCounts> {
     let n = |i| row.int(i, "ledger counts").map(|v| v as u64);
     Ok(LedgerCounts {
         records: n(0)?,
@@ -265,7 +263,7 @@ pub(crate) fn hold_not_found(key: &RecordKey, hold: &HoldId) -> StoreError {
 }
 
 /// A count or version as the databases' signed 64-bit integers.
-pub(crate) fn to_i64(value: u64, what: &str) -> Result<i64, StoreError> {
+pub(crate) fn to_i64(value: u64, what: &str) -> Result<i64> {
     i64::try_from(value).map_err(|_| StoreError::Invalid(format!("{what} {value} is too large")))
 }
 
@@ -277,19 +275,16 @@ pub(crate) fn sql_limit(value: usize) -> i64 {
 /// What a backend gives the migration runner: one transaction, held for the whole run.
 pub(crate) trait MigrationTransaction {
     /// Runs statements.
-    fn batch(&mut self, sql: &str) -> Result<(), StoreError>;
+    fn batch(&mut self, sql: &str) -> Result<()>;
     /// The highest version recorded in `gdpr_schema_version`, 0 for none.
-    fn version(&mut self) -> Result<i64, StoreError>;
+    fn version(&mut self) -> Result<i64>;
     /// Records that `version` was applied.
-    fn record(&mut self, version: i64) -> Result<(), StoreError>;
+    fn record(&mut self, version: i64) -> Result<()>;
 }
 
 /// Brings a schema to [`SCHEMA_VERSION`] with `migrations` (the n-th brings version n), inside
 /// the caller's transaction; refuses a schema newer than this crate knows.
-pub(crate) fn migrate(
-    tx: &mut dyn MigrationTransaction,
-    migrations: &[&str],
-) -> Result<(), StoreError> {
+pub(crate) fn migrate(tx: &mut dyn MigrationTransaction, migrations: &[&str]) -> Result<()> {
     tx.batch("CREATE TABLE IF NOT EXISTS gdpr_schema_version (version BIGINT NOT NULL)")?;
     let found = tx.version()?;
     if !(0..=SCHEMA_VERSION).contains(&found) {

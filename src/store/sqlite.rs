@@ -14,6 +14,7 @@
 //! instead of failing. Dates are `YYYY-MM-DD` text, which sorts in date order for the years
 //! the ledger accepts (0001–9999).
 
+use crate::store::Result;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -38,19 +39,19 @@ fn backend(e: rusqlite::Error) -> StoreError {
 }
 
 impl Columns for Row<'_> {
-    fn int(&self, index: usize, what: &str) -> Result<i64, StoreError> {
+    fn int(&self, index: usize, what: &str) -> Result<i64> {
         self.get(index).map_err(|e| corrupt(what, e))
     }
 
-    fn text(&self, index: usize, what: &str) -> Result<String, StoreError> {
+    fn text(&self, index: usize, what: &str) -> Result<String> {
         self.get(index).map_err(|e| corrupt(what, e))
     }
 
-    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    fn bytes(&self, index: usize, what: &str) -> Result<Option<Vec<u8>>> {
         self.get(index).map_err(|e| corrupt(what, e))
     }
 
-    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>, StoreError> {
+    fn date(&self, index: usize, what: &str) -> Result<Option<NaiveDate>> {
         let text: Option<String> = self.get(index).map_err(|e| corrupt(what, e))?;
         text.map(|t| parse_date(&t, what)).transpose()
     }
@@ -65,8 +66,8 @@ fn rows<T>(
     connection: &Connection,
     sql: &str,
     params: impl Params,
-    map: impl Fn(&Row<'_>) -> Result<T, StoreError>,
-) -> Result<Vec<T>, StoreError> {
+    map: impl Fn(&Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
     let mut statement = connection.prepare_cached(sql).map_err(backend)?;
     let mut rows = statement.query(params).map_err(backend)?;
     let mut out = Vec::new();
@@ -76,7 +77,7 @@ fn rows<T>(
     Ok(out)
 }
 
-fn execute(connection: &Connection, sql: &str, params: impl Params) -> Result<u64, StoreError> {
+fn execute(connection: &Connection, sql: &str, params: impl Params) -> Result<u64> {
     connection
         .prepare_cached(sql)
         .and_then(|mut s| s.execute(params))
@@ -91,7 +92,7 @@ pub struct SqliteStore {
     pool: Pool<Connection>,
 }
 
-fn connect(path: &Path) -> Result<Connection, StoreError> {
+fn connect(path: &Path) -> Result<Connection> {
     let connection = Connection::open(path).map_err(backend)?;
     connection.busy_timeout(BUSY_TIMEOUT).map_err(backend)?;
     let mode = wal_mode(&connection)?;
@@ -110,7 +111,7 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
 /// SQLite does not wait for it under the busy timeout: when several processes open a fresh
 /// file at once, all but one see `SQLITE_BUSY`. Retry, with back-off, for as long as the busy
 /// timeout would have waited.
-fn wal_mode(connection: &Connection) -> Result<String, StoreError> {
+fn wal_mode(connection: &Connection) -> Result<String> {
     let started = std::time::Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
@@ -137,7 +138,7 @@ impl SqliteStore {
     /// # Errors
     /// [`StoreError::SchemaVersion`] for a database of a newer schema; a backend error when
     /// the file cannot be opened or is not a database.
-    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_owned();
         let connection = connect(&path)?;
         immediate(&connection, |c| sql::migrate(&mut Migrator(c), MIGRATIONS))?;
@@ -152,7 +153,7 @@ impl SqliteStore {
         &self.path
     }
 
-    fn connection(&self) -> Result<Pooled<'_, Connection>, StoreError> {
+    fn connection(&self) -> Result<Pooled<'_, Connection>> {
         self.pool.get(|| connect(&self.path))
     }
 
@@ -164,7 +165,7 @@ impl SqliteStore {
     pub fn with_connection<R>(
         &self,
         f: impl FnOnce(&Connection) -> rusqlite::Result<R>,
-    ) -> Result<R, StoreError> {
+    ) -> Result<R> {
         let connection = self.connection()?;
         f(&connection).map_err(backend)
     }
@@ -173,10 +174,7 @@ impl SqliteStore {
 /// Runs `f` in a `BEGIN IMMEDIATE` transaction with cached statements, so that the hot path
 /// of appending parses no SQL; commits when `f` succeeds and rolls back when it fails. Every
 /// write of this store goes through it.
-fn immediate<T>(
-    connection: &Connection,
-    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
-) -> Result<T, StoreError> {
+fn immediate<T>(connection: &Connection, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
     execute(connection, "BEGIN IMMEDIATE", [])?;
     match f(connection) {
         Ok(value) => {
@@ -193,18 +191,18 @@ fn immediate<T>(
 struct Migrator<'c>(&'c Connection);
 
 impl MigrationTransaction for Migrator<'_> {
-    fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+    fn batch(&mut self, sql: &str) -> Result<()> {
         self.0.execute_batch(sql).map_err(backend)
     }
 
-    fn version(&mut self) -> Result<i64, StoreError> {
+    fn version(&mut self) -> Result<i64> {
         self.0
             .query_row(SCHEMA_VERSION_FOUND, [], |row| row.get::<_, Option<i64>>(0))
             .map(Option::unwrap_or_default)
             .map_err(backend)
     }
 
-    fn record(&mut self, version: i64) -> Result<(), StoreError> {
+    fn record(&mut self, version: i64) -> Result<()> {
         execute(self.0, RECORD_SCHEMA_VERSION, [version]).map(drop)
     }
 }
@@ -242,23 +240,12 @@ const LOAD_EVENTS: &str =
     "SELECT version, event FROM request_events WHERE request_id = ?1 ORDER BY version";
 
 impl RequestStore for SqliteStore {
-    fn append(
-        &self,
-        id: RequestId,
-        expected_version: u64,
-        events: &[Event],
-        projection: &RequestProjection,
-    ) -> Result<u64, StoreError> {
-        let Some((first, rest)) = events.split_first() else {
-            return Err(StoreError::Invalid(
-                "append needs at least one event".into(),
-            ));
-        };
+    fn append(&self, id: RequestId, batch: Append<'_>) -> Result<u64> {
+        let expected_version = batch.expected_version();
+        let projection = batch.projection();
+        let (first, rest) = (batch.first(), batch.rest());
         let expected = to_i64(expected_version, "expected version")?;
-        let version = to_i64(
-            expected_version.saturating_add(events.len() as u64),
-            "version",
-        )?;
+        let version = to_i64(expected_version.saturating_add(batch.len()), "version")?;
         let connection = self.connection()?;
         immediate(&connection, |tx| {
             let conflict = || {
@@ -306,7 +293,7 @@ impl RequestStore for SqliteStore {
         })
     }
 
-    fn load(&self, id: RequestId) -> Result<Vec<Event>, StoreError> {
+    fn load(&self, id: RequestId) -> Result<Vec<Event>> {
         let connection = self.connection()?;
         let rows = rows(&connection, LOAD_EVENTS, [id.as_bytes()], |row| {
             Ok((
@@ -317,7 +304,7 @@ impl RequestStore for SqliteStore {
         sql::events(id, rows)
     }
 
-    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>, StoreError> {
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>> {
         let connection = self.connection()?;
         rows(
             &connection,
@@ -413,7 +400,7 @@ const COUNTS: &str = concat!(
 );
 
 impl RetentionLedger for SqliteStore {
-    fn upsert(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<()> {
         super::ledger::check_entry(entry)?;
         let connection = self.connection()?;
         let changed = execute(
@@ -435,7 +422,7 @@ impl RetentionLedger for SqliteStore {
         Ok(())
     }
 
-    fn get(&self, key: &RecordKey) -> Result<LedgerEntry, StoreError> {
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
         let connection = self.connection()?;
         let params = params![key.register.as_str(), key.record.as_str()];
         rows(&connection, &GET_ENTRY, params, |row| {
@@ -445,7 +432,7 @@ impl RetentionLedger for SqliteStore {
         .ok_or_else(|| sql::record_not_found(key))
     }
 
-    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<(), StoreError> {
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()> {
         let connection = self.connection()?;
         let params = params![
             key.register.as_str(),
@@ -460,12 +447,7 @@ impl RetentionLedger for SqliteStore {
         }
     }
 
-    fn release_hold(
-        &self,
-        key: &RecordKey,
-        hold: &HoldId,
-        on: NaiveDate,
-    ) -> Result<(), StoreError> {
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate) -> Result<()> {
         let connection = self.connection()?;
         let params = params![
             key.register.as_str(),
@@ -479,12 +461,7 @@ impl RetentionLedger for SqliteStore {
         }
     }
 
-    fn claim(
-        &self,
-        as_of: NaiveDate,
-        limit: usize,
-        worker: &str,
-    ) -> Result<Vec<Claim>, StoreError> {
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>> {
         let connection = self.connection()?;
         // One transaction: a row that cannot be read rolls every claim of the batch back.
         let mut claims = immediate(&connection, |tx| {
@@ -495,7 +472,7 @@ impl RetentionLedger for SqliteStore {
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64, StoreError> {
+    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
         let state = sql::disposed_state(disposal);
         let connection = self.connection()?;
         immediate(&connection, |tx| {
@@ -511,12 +488,12 @@ impl RetentionLedger for SqliteStore {
         })
     }
 
-    fn release_claims(&self, worker: &str) -> Result<u64, StoreError> {
+    fn release_claims(&self, worker: &str) -> Result<u64> {
         let connection = self.connection()?;
         execute(&connection, RELEASE_CLAIMS, [worker])
     }
 
-    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts, StoreError> {
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts> {
         let connection = self.connection()?;
         rows(&connection, COUNTS, [date_text(as_of)], |row| {
             sql::ledger_counts(row)
@@ -525,7 +502,7 @@ impl RetentionLedger for SqliteStore {
         .ok_or_else(|| StoreError::Corrupt("the ledger counts returned no row".into()))
     }
 
-    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>, StoreError> {
+    fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>> {
         let connection = self.connection()?;
         rows(
             &connection,
@@ -547,7 +524,7 @@ static READ_AUDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 impl AuditLog for SqliteStore {
-    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry, StoreError> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry> {
         let connection = self.connection()?;
         immediate(&connection, |tx| {
             let head = rows(tx, LAST_AUDIT_ENTRY, [], |row| sql::chain_head(row))?
@@ -579,7 +556,7 @@ impl AuditLog for SqliteStore {
         })
     }
 
-    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>> {
         let connection = self.connection()?;
         let after = i64::try_from(after).unwrap_or(i64::MAX);
         rows(
@@ -590,7 +567,7 @@ impl AuditLog for SqliteStore {
         )
     }
 
-    fn head(&self) -> Result<ChainHead, StoreError> {
+    fn head(&self) -> Result<ChainHead> {
         let connection = self.connection()?;
         Ok(rows(&connection, LAST_AUDIT_ENTRY, [], |row| {
             sql::chain_head(row)
