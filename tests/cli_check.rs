@@ -2,67 +2,13 @@
 #![cfg(feature = "cli")]
 
 mod common;
-use common::gdpr;
+use common::{COMPLETE, gdpr};
 
 fn write(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
     let path = dir.path().join(name);
     std::fs::write(&path, text).unwrap();
     path.to_str().unwrap().to_owned()
 }
-
-const COMPLETE: &str = r#"
-id = "complete"
-name.en = "Complete register"
-languages = ["en"]
-
-[controller]
-name.en = "City of Example"
-public_authority = true
-contact.email = "registry@example.fi"
-dpo.contact.email = "dpo@example.fi"
-
-[[purposes]]
-id = "service"
-description.en = "Providing the service"
-lawful_bases = ["6-1-e-public-interest"]
-statutes = [{ number = "1301/2014", title.en = "Social Welfare Act" }]
-
-[[subject_groups]]
-id = "customers"
-name.en = "Customers"
-[[subject_groups.categories]]
-name.en = "Contact details"
-
-[[sources]]
-description.en = "The customers themselves"
-kind = "data-subject"
-
-[[recipients]]
-name.en = "No one outside the city"
-kind = "internal"
-
-[transfers]
-outside_eea = false
-
-[[retention]]
-id = "customers"
-applies_to.en = "Customer records"
-policy = { kind = "period", years = 2, trigger = "relationship-ended" }
-
-[security]
-general = [{ en = "Access control" }]
-
-[provision]
-requirement = "statutory"
-consequences.en = "The service cannot be provided"
-
-[automated_decisions]
-used = false
-
-[[rights.statements]]
-rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]
-text.en = "Write to the registry."
-"#;
 
 #[test]
 fn a_complete_register_passes_with_exit_0() {

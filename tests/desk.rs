@@ -186,16 +186,94 @@ fn tables() -> (TableConnector, TableConnector) {
     )
 }
 
+/// What every desk here runs on: a memory store (requests and audit), the tests' audit key and
+/// the Finnish calendar.
+struct World {
+    store: MemoryStore,
+    key: AuditKey,
+    calendar: Finland,
+}
+
+impl World {
+    fn new() -> Self {
+        Self {
+            store: MemoryStore::new(),
+            key: common::audit_key(),
+            calendar: Finland::new(),
+        }
+    }
+
+    /// A desk over the world's store, auditing there, with `connectors`.
+    fn desk<'a>(&'a self, connectors: &[&'a dyn SubjectDataSource]) -> Desk<'a> {
+        self.desk_audited_in(&self.store, connectors)
+    }
+
+    /// A desk whose audit trail is `audit`.
+    fn desk_audited_in<'a>(
+        &'a self,
+        audit: &'a dyn AuditLog,
+        connectors: &[&'a dyn SubjectDataSource],
+    ) -> Desk<'a> {
+        desk_on(&self.store, audit, &self.key, &self.calendar, connectors)
+    }
+
+    fn status(&self, id: RequestId) -> Status {
+        self.store
+            .load_request(id, &self.calendar)
+            .unwrap()
+            .status()
+    }
+
+    /// The audit actions recorded for all requests, in order.
+    fn audited(&self) -> Vec<AuditEntry> {
+        self.store.read(0, 100).unwrap()
+    }
+}
+
+/// A desk over `requests`, auditing in `audit` under `key`, with `connectors`.
+fn desk_on<'a>(
+    requests: &'a dyn RequestStore,
+    audit: &'a dyn AuditLog,
+    key: &'a AuditKey,
+    calendar: &'a Finland,
+    connectors: &[&'a dyn SubjectDataSource],
+) -> Desk<'a> {
+    connectors.iter().fold(
+        Desk::new(requests, AuditTrail::new(audit, key), calendar),
+        |desk, connector| desk.connector(*connector),
+    )
+}
+
+/// Files a request of `kind` for `subject` on 5 March at 9 and verifies the requester in
+/// person an hour later.
+fn verified(desk: &Desk<'_>, subject: SubjectRef, kind: RequestKind) -> RequestId {
+    let (id, _) = desk
+        .file(subject, kind, Channel::Web, at(5, 9), HELSINKI)
+        .unwrap();
+    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    id
+}
+
+/// Carries out `id` on 6 March with no rectifications, delivering nowhere.
+fn carry_out(desk: &Desk<'_>, id: RequestId) -> Result<Outcome, DeskError> {
+    desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(()))
+}
+
+fn is_foreign_data(err: &DeskError) -> bool {
+    matches!(
+        err,
+        DeskError::Connector {
+            source: ConnectorError::ForeignData { .. },
+            ..
+        }
+    )
+}
+
 #[test]
 fn an_access_request_is_carried_out_in_every_system_and_audited() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files)
-        .actor("case-worker-7");
+    let desk = world.desk(&[&crm, &files]).actor("case-worker-7");
     let (anna, _) = people();
     let (id, request) = desk
         .file(
@@ -216,13 +294,11 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
         Ok(())
     });
     assert_eq!(outcome.unwrap(), Outcome::Fulfilled { withheld: 0 });
-    assert_eq!(
-        delivered
-            .iter()
-            .map(|e| (e.source.as_str(), e.records.len()))
-            .collect::<Vec<_>>(),
-        vec![("crm", 1), ("case-files", 2)]
-    );
+    let sources: Vec<_> = delivered
+        .iter()
+        .map(|e| (e.source.as_str(), e.records.len()))
+        .collect();
+    assert_eq!(sources, vec![("crm", 1), ("case-files", 2)]);
     assert!(
         delivered
             .iter()
@@ -230,27 +306,23 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
             .all(|r| r.subject == anna)
     );
 
-    let events = store.load(id).unwrap();
+    let events = world.store.load(id).unwrap();
     let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
-    assert_eq!(
-        kinds,
-        [
-            "received",
-            "identity-verified",
-            "carried-out",
-            "carried-out",
-            "fulfilled"
-        ]
-    );
-    let open = store
-        .query(&RequestQuery {
-            status: Some(Status::Open),
-            ..Default::default()
-        })
-        .unwrap();
-    assert!(open.is_empty());
-    assert_eq!(verify_chain(&store, &key, None).unwrap().seq, 5);
-    let trail = store.read(0, 100).unwrap();
+    let expected = [
+        "received",
+        "identity-verified",
+        "carried-out",
+        "carried-out",
+        "fulfilled",
+    ];
+    assert_eq!(kinds, expected);
+    let open = RequestQuery {
+        status: Some(Status::Open),
+        ..Default::default()
+    };
+    assert!(world.store.query(&open).unwrap().is_empty());
+    assert_eq!(verify_chain(&world.store, &world.key, None).unwrap().seq, 5);
+    let trail = world.audited();
     assert!(
         trail
             .iter()
@@ -267,13 +339,9 @@ fn an_access_request_is_carried_out_in_every_system_and_audited() {
 
 #[test]
 fn nothing_is_exported_or_erased_before_identity_is_verified() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files);
+    let desk = world.desk(&[&crm, &files]);
     let (anna, _) = people();
     for kind in [RequestKind::Access, RequestKind::Erasure] {
         let (id, _) = desk
@@ -294,9 +362,8 @@ fn nothing_is_exported_or_erased_before_identity_is_verified() {
     }
     assert_eq!(crm.calls() + files.calls(), 0, "no connector was called");
     assert!(
-        store
-            .read(0, 100)
-            .unwrap()
+        world
+            .audited()
             .iter()
             .any(|e| e.entry.action == "request.blocked")
     );
@@ -304,54 +371,26 @@ fn nothing_is_exported_or_erased_before_identity_is_verified() {
 
 #[test]
 fn another_subjects_data_in_an_export_stops_the_request() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (mut crm, _) = tables();
     crm.foreign = true;
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar).connector(&crm);
-    let (anna, _) = people();
-    let (id, _) = desk
-        .file(
-            anna,
-            RequestKind::Portability,
-            Channel::Web,
-            at(5, 9),
-            HELSINKI,
-        )
-        .unwrap();
-    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let desk = world.desk(&[&crm]);
+    let id = verified(&desk, people().0, RequestKind::Portability);
     let err = desk
         .carry_out(id, at(6, 9), &[], &mut |_| {
             panic!("nothing may be delivered")
         })
         .unwrap_err();
-    assert!(
-        matches!(
-            &err,
-            DeskError::Connector {
-                source: ConnectorError::ForeignData { .. },
-                ..
-            }
-        ),
-        "{err}"
-    );
+    assert!(is_foreign_data(&err), "{err}");
     assert!(
         err.to_string()
             .contains("crm returned record crm-1 of another subject"),
         "{err}"
     );
-    assert_eq!(
-        store.load_request(id, &calendar).unwrap().status(),
-        Status::Open
-    );
-    assert!(
-        store
-            .read(0, 100)
-            .unwrap()
-            .iter()
-            .any(|e| e.entry.action == "step.failed" && e.entry.detail.contains("another subject"))
-    );
+    assert_eq!(world.status(id), Status::Open);
+    assert!(world.audited().iter().any(|e| {
+        e.entry.action == "step.failed" && e.entry.detail.contains("another subject")
+    }));
 }
 
 /// An audit log whose writes fail once `broken` is set: the disk is full, the server gone.
@@ -377,21 +416,15 @@ impl AuditLog for BreakableAudit<'_> {
 
 #[test]
 fn a_failing_audit_does_not_hide_the_connector_failure() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (mut crm, _) = tables();
     crm.foreign = true;
     let audit = BreakableAudit {
-        inner: &store,
+        inner: &world.store,
         broken: false.into(),
     };
-    let desk = Desk::new(&store, AuditTrail::new(&audit, &key), &calendar).connector(&crm);
-    let (anna, _) = people();
-    let (id, _) = desk
-        .file(anna, RequestKind::Access, Channel::Web, at(5, 9), HELSINKI)
-        .unwrap();
-    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let desk = world.desk_audited_in(&audit, &[&crm]);
+    let id = verified(&desk, people().0, RequestKind::Access);
     audit
         .broken
         .store(true, std::sync::atomic::Ordering::SeqCst);
@@ -403,16 +436,7 @@ fn a_failing_audit_does_not_hide_the_connector_failure() {
     let DeskError::Unaudited { error, audit } = &err else {
         panic!("expected both failures, got {err}");
     };
-    assert!(
-        matches!(
-            **error,
-            DeskError::Connector {
-                source: ConnectorError::ForeignData { .. },
-                ..
-            }
-        ),
-        "{error}"
-    );
+    assert!(is_foreign_data(error), "{error}");
     assert!(
         audit.to_string().contains("the audit disk is full"),
         "{audit}"
@@ -422,16 +446,10 @@ fn a_failing_audit_does_not_hide_the_connector_failure() {
 
 #[test]
 fn a_failed_delivery_keeps_its_cause_and_is_retried() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, _) = tables();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar).connector(&crm);
-    let (anna, _) = people();
-    let (id, _) = desk
-        .file(anna, RequestKind::Access, Channel::Web, at(5, 9), HELSINKI)
-        .unwrap();
-    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let desk = world.desk(&[&crm]);
+    let id = verified(&desk, people().0, RequestKind::Access);
     let err = desk
         .carry_out(id, at(6, 9), &[], &mut |_| {
             Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the mailbox timed out").into())
@@ -451,18 +469,13 @@ fn a_failed_delivery_keeps_its_cause_and_is_retried() {
 
 #[test]
 fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, mut files) = tables();
     files.keep_on_erase = true;
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files);
-    let (anna, _) = people();
+    let desk = world.desk(&[&crm, &files]);
     let (id, _) = desk
         .file(
-            anna,
+            people().0,
             RequestKind::Erasure,
             Channel::Post,
             at(5, 9),
@@ -475,7 +488,7 @@ fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
         desk.carry_out(id, at(9, 9), &[], &mut |_| Ok(())).unwrap(),
         Outcome::Fulfilled { withheld: 1 }
     );
-    let request = store.load_request(id, &calendar).unwrap();
+    let request = world.store.load_request(id, &world.calendar).unwrap();
     assert_eq!(request.status(), Status::PartiallyFulfilled);
     assert_eq!(
         request.withheld()[0].ground,
@@ -485,30 +498,14 @@ fn an_erasure_kept_under_the_law_is_a_partial_fulfilment() {
 
 #[test]
 fn a_failed_step_resumes_without_repeating_the_completed_ones() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, files) = tables();
     let files = files.failing(vec![true, true]);
-    let (anna, _) = people();
     let id = {
-        let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-            .connector(&crm)
-            .connector(&files);
-        let (id, _) = desk
-            .file(
-                anna,
-                RequestKind::Restriction,
-                Channel::Web,
-                at(5, 9),
-                HELSINKI,
-            )
-            .unwrap();
-        desk.verify_identity(id, at(5, 10), "in person").unwrap();
+        let desk = world.desk(&[&crm, &files]);
+        let id = verified(&desk, people().0, RequestKind::Restriction);
         for _ in 0..2 {
-            let err = desk
-                .carry_out(id, at(6, 9), &[], &mut |_| Ok(()))
-                .unwrap_err();
+            let err = carry_out(&desk, id).unwrap_err();
             assert!(
                 matches!(err, DeskError::Connector { ref connector, .. } if connector == "case-files"),
                 "{err}"
@@ -517,9 +514,7 @@ fn a_failed_step_resumes_without_repeating_the_completed_ones() {
         id
     };
     // A new desk (after a restart) over the same store finishes the request.
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files);
+    let desk = world.desk(&[&crm, &files]);
     assert_eq!(
         desk.carry_out(id, at(7, 9), &[], &mut |_| Ok(())).unwrap(),
         Outcome::Fulfilled { withheld: 0 }
@@ -530,31 +525,18 @@ fn a_failed_step_resumes_without_repeating_the_completed_ones() {
 
 #[test]
 fn rectifications_reach_every_system() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
+    let world = World::new();
     let (crm, files) = tables();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files);
-    let (_, bert) = people();
-    let (id, _) = desk
-        .file(
-            bert,
-            RequestKind::Rectification,
-            Channel::Web,
-            at(5, 9),
-            HELSINKI,
-        )
-        .unwrap();
-    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let desk = world.desk(&[&crm, &files]);
+    let id = verified(&desk, people().1, RequestKind::Rectification);
     let changes = [Rectification {
         field: "email".into(),
         value: serde_json::json!("bert@uusi.fi"),
     }];
     desk.carry_out(id, at(6, 9), &changes, &mut |_| Ok(()))
         .unwrap();
-    let steps: Vec<u32> = store
+    let steps: Vec<u32> = world
+        .store
         .load(id)
         .unwrap()
         .iter()
@@ -568,23 +550,11 @@ fn rectifications_reach_every_system() {
 
 #[test]
 fn automated_decision_requests_need_a_person() {
-    let store = MemoryStore::new();
-    let key = common::audit_key();
-    let calendar = Finland::new();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar);
-    let (anna, _) = people();
-    let (id, _) = desk
-        .file(
-            anna,
-            RequestKind::AutomatedDecision,
-            Channel::Web,
-            at(5, 9),
-            HELSINKI,
-        )
-        .unwrap();
-    desk.verify_identity(id, at(5, 10), "in person").unwrap();
+    let world = World::new();
+    let desk = world.desk(&[]);
+    let id = verified(&desk, people().0, RequestKind::AutomatedDecision);
     assert!(matches!(
-        desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())),
+        carry_out(&desk, id),
         Err(DeskError::Manual(RequestKind::AutomatedDecision))
     ));
 }
@@ -595,27 +565,19 @@ fn a_request_survives_a_restart_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let calendar = Finland::new();
+    let key = common::audit_key();
     let (crm, files) = tables();
     let files = files.failing(vec![true]);
-    let (anna, _) = people();
+    let open = || gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
     let id = {
-        let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-        let key = common::audit_key();
-        let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-            .connector(&crm)
-            .connector(&files);
-        let (id, _) = desk
-            .file(anna, RequestKind::Erasure, Channel::Web, at(5, 9), HELSINKI)
-            .unwrap();
-        desk.verify_identity(id, at(5, 10), "in person").unwrap();
-        assert!(desk.carry_out(id, at(6, 9), &[], &mut |_| Ok(())).is_err());
+        let store = open();
+        let desk = desk_on(&store, &store, &key, &calendar, &[&crm, &files]);
+        let id = verified(&desk, people().0, RequestKind::Erasure);
+        assert!(carry_out(&desk, id).is_err());
         id
     };
-    let store = gdpr::store::sqlite::SqliteStore::open(&path).unwrap();
-    let key = common::audit_key();
-    let desk = Desk::new(&store, AuditTrail::new(&store, &key), &calendar)
-        .connector(&crm)
-        .connector(&files);
+    let store = open();
+    let desk = desk_on(&store, &store, &key, &calendar, &[&crm, &files]);
     assert_eq!(
         desk.carry_out(id, at(6, 10), &[], &mut |_| Ok(())).unwrap(),
         Outcome::Fulfilled { withheld: 0 }

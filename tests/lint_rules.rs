@@ -3,60 +3,9 @@
 
 use gdpr::lint::{RULES, Severity, lint};
 
+mod common;
 /// A register that passes every rule: each test below breaks it in one way.
-const BASE: &str = r#"
-id = "base"
-name.en = "Base register"
-languages = ["en"]
-
-[controller]
-name.en = "City of Example"
-public_authority = true
-contact.email = "registry@example.fi"
-dpo.contact.email = "dpo@example.fi"
-
-[[purposes]]
-id = "service"
-description.en = "Providing the service"
-lawful_bases = ["6-1-e-public-interest"]
-statutes = [{ number = "1301/2014", title.en = "Social Welfare Act" }]
-
-[[subject_groups]]
-id = "customers"
-name.en = "Customers"
-[[subject_groups.categories]]
-name.en = "Contact details"
-
-[[sources]]
-description.en = "The customers themselves"
-kind = "data-subject"
-
-[[recipients]]
-name.en = "No one outside the city"
-kind = "internal"
-
-[transfers]
-outside_eea = false
-
-[[retention]]
-id = "customers"
-applies_to.en = "Customer records"
-policy = { kind = "period", years = 2, trigger = "relationship-ended" }
-
-[security]
-general = [{ en = "Access control" }]
-
-[provision]
-requirement = "statutory"
-consequences.en = "The service cannot be provided"
-
-[automated_decisions]
-used = false
-
-[[rights.statements]]
-rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]
-text.en = "Write to the registry."
-"#;
+use common::COMPLETE as BASE;
 
 fn findings(toml: &str) -> Vec<(&'static str, Severity, String)> {
     let register = gdpr::file::from_toml_str(toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));

@@ -23,6 +23,9 @@ pub fn seed(id: &str) -> gdpr::Register {
     gdpr::file::load(seed_path(id)).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A register that passes every lint rule (`tests/data/complete.toml`).
+pub const COMPLETE: &str = include_str!("../data/complete.toml");
+
 /// The audit key the tests use.
 pub fn audit_key() -> gdpr::store::AuditKey {
     gdpr::store::AuditKey::new(*b"the tests' audit key, 32 bytes!!").expect("32 bytes")
