@@ -109,11 +109,7 @@ impl SubjectDataSource for TableConnector {
                 data: serde_json::json!({ "value": value }),
             })
             .collect();
-        Ok(SubjectExport {
-            source: self.name.clone(),
-            subject: *subject,
-            records,
-        })
+        Ok(SubjectExport::new(&self.name, *subject, records))
     }
 
     fn rectify(

@@ -97,6 +97,16 @@ fn facts(register: &Register, language: Language) -> Vec<String> {
     out
 }
 
+/// The complete notice (derived and standard text) as plain text.
+fn complete(register: &Register, language: Language) -> String {
+    NoticeRenderer::new()
+        .render(
+            &NoticeDocument::build_with(register, language, NoticeOptions::COMPLETE),
+            NoticeFormat::Text,
+        )
+        .unwrap()
+}
+
 fn render(register: &Register, language: Language, format: NoticeFormat) -> String {
     NoticeRenderer::new()
         .render(&NoticeDocument::build(register, language), format)
@@ -272,12 +282,7 @@ fn the_article_follows_the_sources() {
     let tem = NoticeDocument::build(&load("tem-tno-contacts"), Language::Sv);
     assert_eq!(serde_json::to_value(tem.information_article).unwrap(), "13");
     let espoo = load("espoo-tyollisyyspalvelut");
-    let derived = NoticeRenderer::new()
-        .render(
-            &NoticeDocument::build_with(&espoo, Language::Fi, NoticeOptions::COMPLETE),
-            NoticeFormat::Text,
-        )
-        .unwrap();
+    let derived = complete(&espoo, Language::Fi);
     assert!(derived.contains(
         "Rekisteröityjen informointiin sovelletaan tietosuoja-asetuksen 13 artiklaa siltä osin kuin tiedot kerätään rekisteröidyltä itseltään ja 14 artiklaa siltä osin kuin ne saadaan muualta."
     ));
@@ -293,12 +298,7 @@ fn derived_rights_are_shown_only_when_asked_for() {
     // not say it either.
     let faithful = render(&espoo, Language::Fi, NoticeFormat::Text);
     assert!(!faithful.contains("Vastustamisoikeus"), "{faithful}");
-    let derived = NoticeRenderer::new()
-        .render(
-            &NoticeDocument::build_with(&espoo, Language::Fi, NoticeOptions::COMPLETE),
-            NoticeFormat::Text,
-        )
-        .unwrap();
+    let derived = complete(&espoo, Language::Fi);
     assert!(derived.contains(
         "- Vastustamisoikeus: ei sovellu, koska käsittely ei perustu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön eikä oikeutettuun etuun eikä tietoja käytetä suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 1 kohta)"
     ));
@@ -307,12 +307,7 @@ fn derived_rights_are_shown_only_when_asked_for() {
     assert!(derived.contains(
         "vain siltä osin kuin käsittely perustuu suostumukseen ja suoritetaan automaattisesti"
     ));
-    let english = NoticeRenderer::new()
-        .render(
-            &NoticeDocument::build_with(&load("keha-alpo"), Language::En, NoticeOptions::COMPLETE),
-            NoticeFormat::Text,
-        )
-        .unwrap();
+    let english = complete(&load("keha-alpo"), Language::En);
     assert!(
         english.contains(
             "- Right to object: on grounds relating to the data subject's particular situation"

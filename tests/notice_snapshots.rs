@@ -4,7 +4,10 @@
 use gdpr::Language;
 use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer};
 
-const SEEDS: [(&str, Language); 5] = [
+mod common;
+use common::{SEEDS as REGISTERS, seed};
+
+const NOTICES: [(&str, Language); 5] = [
     ("tem-tno-contacts", Language::Fi),
     ("tem-tno-contacts", Language::Sv),
     ("keha-alpo", Language::Fi),
@@ -15,12 +18,8 @@ const SEEDS: [(&str, Language); 5] = [
 #[test]
 fn seed_notices() {
     let renderer = NoticeRenderer::new();
-    for (id, language) in SEEDS {
-        let register = gdpr::file::load(format!(
-            "{}/examples/registers/{id}.toml",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
+    for (id, language) in NOTICES {
+        let register = seed(id);
         let document = NoticeDocument::build(&register, language);
         for format in NoticeFormat::ALL {
             let rendered = renderer.render(&document, format).unwrap();
@@ -34,17 +33,8 @@ fn seed_notices() {
 #[test]
 fn seed_notices_complete() {
     let renderer = NoticeRenderer::new();
-    for id in [
-        "tem-tno-contacts",
-        "keha-alpo",
-        "monialainen-yhteispalvelu",
-        "espoo-tyollisyyspalvelut",
-    ] {
-        let register = gdpr::file::load(format!(
-            "{}/examples/registers/{id}.toml",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
+    for id in REGISTERS {
+        let register = seed(id);
         for language in Language::ALL {
             let document = NoticeDocument::build_with(&register, language, NoticeOptions::COMPLETE);
             let rendered = renderer.render(&document, NoticeFormat::Text).unwrap();
@@ -55,21 +45,7 @@ fn seed_notices_complete() {
 
 #[test]
 fn seed_records_of_processing() {
-    let registers: Vec<_> = [
-        "tem-tno-contacts",
-        "keha-alpo",
-        "monialainen-yhteispalvelu",
-        "espoo-tyollisyyspalvelut",
-    ]
-    .iter()
-    .map(|id| {
-        gdpr::file::load(format!(
-            "{}/examples/registers/{id}.toml",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap()
-    })
-    .collect();
+    let registers: Vec<_> = REGISTERS.iter().map(|id| seed(id)).collect();
     for language in [Language::Fi, Language::Sv, Language::En] {
         let rows: Vec<_> = registers
             .iter()
@@ -88,17 +64,8 @@ fn seed_records_of_processing() {
 
 #[test]
 fn seed_dpv_exports() {
-    for id in [
-        "tem-tno-contacts",
-        "keha-alpo",
-        "monialainen-yhteispalvelu",
-        "espoo-tyollisyyspalvelut",
-    ] {
-        let register = gdpr::file::load(format!(
-            "{}/examples/registers/{id}.toml",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap();
+    for id in REGISTERS {
+        let register = seed(id);
         let json = serde_json::to_string_pretty(&gdpr::notice::dpv(&register)).unwrap();
         insta::assert_snapshot!(format!("dpv.{id}.jsonld"), json);
     }

@@ -44,6 +44,19 @@ pub struct SubjectExport {
 }
 
 impl SubjectExport {
+    /// What `source` holds on `subject`.
+    pub fn new(
+        source: impl Into<String>,
+        subject: SubjectRef,
+        records: Vec<ExportedRecord>,
+    ) -> Self {
+        Self {
+            source: source.into(),
+            subject,
+            records,
+        }
+    }
+
     /// Checks that every record is the subject's own.
     ///
     /// # Errors

@@ -412,11 +412,7 @@ impl SubjectDataSource for MemoryConnector {
             .filter(|(_, r, _)| r.subject == *subject)
             .map(|(_, r, _)| r.clone())
             .collect();
-        Ok(SubjectExport {
-            source: self.name.clone(),
-            subject: *subject,
-            records,
-        })
+        Ok(SubjectExport::new(&self.name, *subject, records))
     }
 
     fn rectify(

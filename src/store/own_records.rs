@@ -94,11 +94,7 @@ impl SubjectDataSource for StoreRecords<'_> {
                     data: serde_json::to_value(&entry).expect("an entry serializes"),
                 }),
         );
-        Ok(SubjectExport {
-            source: self.name.clone(),
-            subject: *subject,
-            records,
-        })
+        Ok(SubjectExport::new(&self.name, *subject, records))
     }
 
     fn rectify(
