@@ -32,18 +32,22 @@ fn due(on: &str) -> Decision {
     }
 }
 
+/// The record is kept through the day before `on` and due, to be erased, on `on`.
+fn assert_expires(register: &Register, rule: &str, facts: &RecordFacts, on: &str) {
+    let day_before = d(on).pred_opt().unwrap().to_string();
+    assert_eq!(
+        decide(register, rule, facts, &day_before),
+        keep(on),
+        "{rule} on {day_before}"
+    );
+    assert_eq!(decide(register, rule, facts, on), due(on), "{rule} on {on}");
+}
+
 #[test]
 fn keha_alpo_users_twelve_months_from_last_login() {
     let keha = load("keha-alpo");
     let facts = RecordFacts::default().with_last_activity(d("2025-11-24"));
-    assert_eq!(
-        decide(&keha, "users", &facts, "2026-11-24"),
-        keep("2026-11-25")
-    );
-    assert_eq!(
-        decide(&keha, "users", &facts, "2026-11-25"),
-        due("2026-11-25")
-    );
+    assert_expires(&keha, "users", &facts, "2026-11-25");
     // Collection date does not matter; a record without a last login cannot be evaluated.
     let never = RecordFacts::collected(d("2020-01-01"));
     assert_eq!(
@@ -58,14 +62,7 @@ fn keha_alpo_users_twelve_months_from_last_login() {
 fn keha_alpo_partner_contacts_twelve_months_from_entry() {
     let keha = load("keha-alpo");
     let facts = RecordFacts::collected(d("2026-01-31")).with_last_activity(d("2026-11-01"));
-    assert_eq!(
-        decide(&keha, "partner-contacts", &facts, "2027-01-31"),
-        keep("2027-02-01")
-    );
-    assert_eq!(
-        decide(&keha, "partner-contacts", &facts, "2027-02-01"),
-        due("2027-02-01")
-    );
+    assert_expires(&keha, "partner-contacts", &facts, "2027-02-01");
 }
 
 #[test]
@@ -90,14 +87,7 @@ fn tem_contact_persons_until_replaced() {
     );
     // "jos yhteyshenkilö ei enää toimi ilmoittamansa TNO-palvelun yhteyshenkilönä"
     let replaced = current.with_event("ceased-as-contact-person", d("2026-11-20"));
-    assert_eq!(
-        decide(&tem, "contact-persons", &replaced, "2026-11-20"),
-        keep("2026-11-21")
-    );
-    assert_eq!(
-        decide(&tem, "contact-persons", &replaced, "2026-11-21"),
-        due("2026-11-21")
-    );
+    assert_expires(&tem, "contact-persons", &replaced, "2026-11-21");
 }
 
 #[test]
@@ -129,14 +119,7 @@ fn month_end_and_leap_day_triggers() {
     let keha = load("keha-alpo");
     // 29 February 2024 + 12 months: kept through 28 February 2025, gone from 1 March.
     let leap = RecordFacts::collected(d("2024-02-29"));
-    assert_eq!(
-        decide(&keha, "partner-contacts", &leap, "2025-02-28"),
-        keep("2025-03-01")
-    );
-    assert_eq!(
-        decide(&keha, "partner-contacts", &leap, "2025-03-01"),
-        due("2025-03-01")
-    );
+    assert_expires(&keha, "partner-contacts", &leap, "2025-03-01");
     // 31 March + 12 months is 31 March; 31 December rolls into January.
     assert_eq!(
         decide(

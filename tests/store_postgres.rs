@@ -63,6 +63,15 @@ impl Schema {
     }
 }
 
+/// Runs `body` in a fresh schema: skipped without a server, marked as run when it passes.
+fn in_schema(test: &'static str, body: impl FnOnce(&Schema)) {
+    let Some(schema) = Schema::new(test) else {
+        return;
+    };
+    body(&schema);
+    schema.passed();
+}
+
 impl Drop for Schema {
     fn drop(&mut self) {
         if std::thread::panicking() {
@@ -78,220 +87,204 @@ impl Drop for Schema {
 
 #[test]
 fn request_store() {
-    let Some(schema) = Schema::new("request_store") else {
-        return;
-    };
-    let store = schema.store();
-    conformance::request_store(&store);
-    drop(store);
-    schema.passed();
+    in_schema("request_store", |schema| {
+        let store = schema.store();
+        conformance::request_store(&store);
+        drop(store);
+    });
 }
 
 #[test]
 fn retention_ledger() {
-    let Some(schema) = Schema::new("retention_ledger") else {
-        return;
-    };
-    let store = schema.store();
-    conformance::retention_ledger(&store);
-    drop(store);
-    schema.passed();
+    in_schema("retention_ledger", |schema| {
+        let store = schema.store();
+        conformance::retention_ledger(&store);
+        drop(store);
+    });
 }
 
 #[test]
 fn audit_log() {
-    let Some(schema) = Schema::new("audit_log") else {
-        return;
-    };
-    let store = schema.store();
-    let key = common::audit_key();
-    conformance::audit_log(&store, &key);
-    conformance::audit_tampering_is_detected(&store, &key, &SqlTamper(&store));
-    drop(store);
-    schema.passed();
+    in_schema("audit_log", |schema| {
+        let store = schema.store();
+        let key = common::audit_key();
+        conformance::audit_log(&store, &key);
+        conformance::audit_tampering_is_detected(&store, &key, &SqlTamper(&store));
+        drop(store);
+    });
 }
 
 #[test]
 fn subject_isolation() {
-    let Some(schema) = Schema::new("subject_isolation") else {
-        return;
-    };
-    let store = schema.store();
-    conformance::subject_isolation(
-        &store,
-        &store,
-        &StoreRecords::new("postgres", &store, &store),
-    );
-    drop(store);
-    schema.passed();
+    in_schema("subject_isolation", |schema| {
+        let store = schema.store();
+        conformance::subject_isolation(
+            &store,
+            &store,
+            &StoreRecords::new("postgres", &store, &store),
+        );
+        drop(store);
+    });
 }
 
 #[test]
 fn reopening_keeps_the_data_and_the_schema() {
-    let Some(schema) = Schema::new("reopening_keeps_the_data_and_the_schema") else {
-        return;
-    };
-    let store = schema.store();
-    conformance::append_and_load(&store);
-    let key = common::audit_key();
-    conformance::audit_log(&store, &key);
-    drop(store);
-    let again = schema.store();
-    assert_eq!(again.query(&Default::default()).unwrap().len(), 1);
-    assert_eq!(
-        gdpr::store::verify_chain(&again, &key, None).unwrap().seq,
-        25
-    );
-    let versions: Vec<i64> = again
-        .with_client(|c| {
-            c.query("SELECT version FROM gdpr_schema_version", &[])
-                .map(|rows| rows.iter().map(|r| r.get(0)).collect())
-        })
-        .unwrap();
-    assert_eq!(versions, vec![1], "reopening must not migrate again");
-    drop(again);
-    schema.passed();
+    in_schema("reopening_keeps_the_data_and_the_schema", |schema| {
+        let store = schema.store();
+        conformance::append_and_load(&store);
+        let key = common::audit_key();
+        conformance::audit_log(&store, &key);
+        drop(store);
+        let again = schema.store();
+        assert_eq!(again.query(&Default::default()).unwrap().len(), 1);
+        assert_eq!(
+            gdpr::store::verify_chain(&again, &key, None).unwrap().seq,
+            25
+        );
+        let versions: Vec<i64> = again
+            .with_client(|c| {
+                c.query("SELECT version FROM gdpr_schema_version", &[])
+                    .map(|rows| rows.iter().map(|r| r.get(0)).collect())
+            })
+            .unwrap();
+        assert_eq!(versions, vec![1], "reopening must not migrate again");
+        drop(again);
+    });
 }
 
 #[test]
 fn concurrent_first_connections_migrate_once() {
-    let Some(schema) = Schema::new("concurrent_first_connections_migrate_once") else {
-        return;
-    };
-    let stores: Vec<PostgresStore> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..4).map(|_| scope.spawn(|| schema.store())).collect();
-        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    in_schema("concurrent_first_connections_migrate_once", |schema| {
+        let stores: Vec<PostgresStore> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..4).map(|_| scope.spawn(|| schema.store())).collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let versions: Vec<i64> = stores[0]
+            .with_client(|c| {
+                c.query("SELECT version FROM gdpr_schema_version", &[])
+                    .map(|rows| rows.iter().map(|r| r.get(0)).collect())
+            })
+            .unwrap();
+        assert_eq!(versions, vec![1]);
+        drop(stores);
     });
-    let versions: Vec<i64> = stores[0]
-        .with_client(|c| {
-            c.query("SELECT version FROM gdpr_schema_version", &[])
-                .map(|rows| rows.iter().map(|r| r.get(0)).collect())
-        })
-        .unwrap();
-    assert_eq!(versions, vec![1]);
-    drop(stores);
-    schema.passed();
 }
 
 #[test]
 fn a_database_of_an_unknown_schema_version_is_refused() {
-    let Some(schema) = Schema::new("a_database_of_an_unknown_schema_version_is_refused") else {
-        return;
-    };
-    let store = schema.store();
-    store
-        .with_client(|c| c.execute("INSERT INTO gdpr_schema_version (version) VALUES (99)", &[]))
-        .unwrap();
-    drop(store);
-    match schema.connect() {
-        Err(StoreError::SchemaVersion {
-            found: 99,
-            supported: 1,
-        }) => {}
-        other => panic!("expected a schema version error, got {other:?}"),
-    }
-    schema.passed();
+    in_schema(
+        "a_database_of_an_unknown_schema_version_is_refused",
+        |schema| {
+            let store = schema.store();
+            store
+                .with_client(|c| {
+                    c.execute("INSERT INTO gdpr_schema_version (version) VALUES (99)", &[])
+                })
+                .unwrap();
+            drop(store);
+            conformance::refuses_unknown_schema_version(schema.connect());
+        },
+    );
 }
 
 #[test]
 fn a_corrupted_row_is_an_error_not_a_panic() {
-    let Some(schema) = Schema::new("a_corrupted_row_is_an_error_not_a_panic") else {
-        return;
-    };
-    let store = schema.store();
-    conformance::append_and_load(&store);
-    let id = store.query(&Default::default()).unwrap()[0].id;
-    store
-        .with_client(|c| {
-            c.execute(
-                "UPDATE request_events SET event = '{\"type\": \"teleported\"}' WHERE version = 2",
-                &[],
-            )
-        })
-        .unwrap();
-    match store.load(id) {
-        Err(StoreError::Corrupt(message)) => assert!(message.contains("event 2"), "{message}"),
-        other => panic!("expected a corrupt-row error, got {other:?}"),
-    }
-    store
-        .with_client(|c| c.execute("UPDATE requests SET status = 'lost'", &[]))
-        .unwrap();
-    assert!(matches!(
-        store.query(&Default::default()),
-        Err(StoreError::Corrupt(_))
-    ));
-
-    conformance::audit_log(&store, &common::audit_key());
-    for (seq, what, sql) in [
-        (
-            3,
-            "a time",
-            "UPDATE audit_log SET at = 'yesterday' WHERE seq = $1",
-        ),
-        (
-            4,
-            "a hash",
-            "UPDATE audit_log SET prev_hash = '\\x00' WHERE seq = $1",
-        ),
-        (
-            5,
-            "a subject",
-            "UPDATE audit_log SET subject = '\\x0102' WHERE seq = $1",
-        ),
-        (
-            6,
-            "a request id",
-            "UPDATE audit_log SET request_id = '\\x01' WHERE seq = $1",
-        ),
-    ] {
-        let changed = store
-            .with_client(|c| c.execute(sql, &[&(seq as i64)]))
+    in_schema("a_corrupted_row_is_an_error_not_a_panic", |schema| {
+        let store = schema.store();
+        conformance::append_and_load(&store);
+        let id = store.query(&Default::default()).unwrap()[0].id;
+        store
+            .with_client(|c| {
+                c.execute(
+                    "UPDATE request_events SET event = '{\"type\": \"teleported\"}' WHERE version = 2",
+                    &[],
+                )
+            })
             .unwrap();
-        assert_eq!(changed, 1);
-        match store.read(seq - 1, 1) {
-            Err(StoreError::Corrupt(message)) => assert!(
-                message.contains(&format!("audit entry {seq}")),
-                "{what}: {message}"
-            ),
-            other => panic!("expected {what} to be a corrupt-row error, got {other:?}"),
+        match store.load(id) {
+            Err(StoreError::Corrupt(message)) => assert!(message.contains("event 2"), "{message}"),
+            other => panic!("expected a corrupt-row error, got {other:?}"),
         }
-    }
-    assert!(matches!(store.read(0, 100), Err(StoreError::Corrupt(_))));
-    drop(store);
-    schema.passed();
+        store
+            .with_client(|c| c.execute("UPDATE requests SET status = 'lost'", &[]))
+            .unwrap();
+        assert!(matches!(
+            store.query(&Default::default()),
+            Err(StoreError::Corrupt(_))
+        ));
+
+        conformance::audit_log(&store, &common::audit_key());
+        for (seq, what, sql) in [
+            (
+                3,
+                "a time",
+                "UPDATE audit_log SET at = 'yesterday' WHERE seq = $1",
+            ),
+            (
+                4,
+                "a hash",
+                "UPDATE audit_log SET prev_hash = '\\x00' WHERE seq = $1",
+            ),
+            (
+                5,
+                "a subject",
+                "UPDATE audit_log SET subject = '\\x0102' WHERE seq = $1",
+            ),
+            (
+                6,
+                "a request id",
+                "UPDATE audit_log SET request_id = '\\x01' WHERE seq = $1",
+            ),
+        ] {
+            let changed = store
+                .with_client(|c| c.execute(sql, &[&(seq as i64)]))
+                .unwrap();
+            assert_eq!(changed, 1);
+            match store.read(seq - 1, 1) {
+                Err(StoreError::Corrupt(message)) => assert!(
+                    message.contains(&format!("audit entry {seq}")),
+                    "{what}: {message}"
+                ),
+                other => panic!("expected {what} to be a corrupt-row error, got {other:?}"),
+            }
+        }
+        assert!(matches!(store.read(0, 100), Err(StoreError::Corrupt(_))));
+        drop(store);
+    });
 }
 
 #[test]
 fn bad_schema_names_and_unreachable_servers_are_errors() {
-    let Some(schema) = Schema::new("bad_schema_names_and_unreachable_servers_are_errors") else {
-        return;
-    };
-    for name in [
-        "",
-        "Public",
-        "a-b",
-        "1abc",
-        "x\"; DROP TABLE x; --",
-        "pg_mine",
-    ] {
-        assert!(
-            matches!(
-                PostgresStore::connect_in_schema(&schema.url, name),
+    in_schema(
+        "bad_schema_names_and_unreachable_servers_are_errors",
+        |schema| {
+            for name in [
+                "",
+                "Public",
+                "a-b",
+                "1abc",
+                "x\"; DROP TABLE x; --",
+                "pg_mine",
+            ] {
+                assert!(
+                    matches!(
+                        PostgresStore::connect_in_schema(&schema.url, name),
+                        Err(StoreError::Invalid(_))
+                    ),
+                    "schema name {name:?} must be refused"
+                );
+            }
+            assert!(matches!(
+                PostgresStore::connect("this is not a url="),
                 Err(StoreError::Invalid(_))
-            ),
-            "schema name {name:?} must be refused"
-        );
-    }
-    assert!(matches!(
-        PostgresStore::connect("this is not a url="),
-        Err(StoreError::Invalid(_))
-    ));
-    // Port 1 on the loopback interface: nothing listens there.
-    assert!(matches!(
-        PostgresStore::connect("postgres://postgres@127.0.0.1:1/gdpr?connect_timeout=5"),
-        Err(StoreError::Backend(_))
-    ));
-    schema.passed();
+            ));
+            // Port 1 on the loopback interface: nothing listens there.
+            assert!(matches!(
+                PostgresStore::connect("postgres://postgres@127.0.0.1:1/gdpr?connect_timeout=5"),
+                Err(StoreError::Backend(_))
+            ));
+        },
+    );
 }
 
 /// Someone with write access to the database: rewrites rows and moves `audit_head` along, as

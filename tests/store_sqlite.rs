@@ -88,13 +88,7 @@ fn a_database_of_an_unknown_schema_version_is_refused() {
         .with_connection(|c| c.execute("INSERT INTO gdpr_schema_version (version) VALUES (99)", []))
         .unwrap();
     drop(store);
-    match SqliteStore::open(dir.path().join("gdpr.db")) {
-        Err(StoreError::SchemaVersion {
-            found: 99,
-            supported: 1,
-        }) => {}
-        other => panic!("expected a schema version error, got {other:?}"),
-    }
+    conformance::refuses_unknown_schema_version(SqliteStore::open(dir.path().join("gdpr.db")));
 }
 
 #[test]

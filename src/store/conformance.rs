@@ -883,3 +883,18 @@ pub fn subject_isolation(
         "B's reference leaked into A's export"
     );
 }
+
+/// A store reopened over a database whose schema version is 99 must refuse it with
+/// [`StoreError::SchemaVersion`], never run on it: pass the result of reopening.
+///
+/// # Panics
+/// When the reopening succeeded or failed otherwise.
+pub fn refuses_unknown_schema_version<S: std::fmt::Debug>(reopened: Result<S>) {
+    match reopened {
+        Err(StoreError::SchemaVersion {
+            found: 99,
+            supported: 1,
+        }) => {}
+        other => panic!("expected a schema version error, got {other:?}"),
+    }
+}
