@@ -205,7 +205,12 @@ fn cell(register: &Register, purpose: &Purpose, right: Right) -> (RightStatus, &
         Right::WithdrawConsent | Right::Objection | Right::Portability
             if grounds.is_empty() && !(right == Right::Objection && purpose.direct_marketing) =>
         {
-            (Undetermined, "Art. 6(1)")
+            let article = match right {
+                Right::Portability => "Art. 20",
+                Right::Objection => "Art. 21",
+                _ => "Art. 7(3)",
+            };
+            (Undetermined, article)
         }
         Right::WithdrawConsent => {
             let consent = grounds.iter().any(|g| {
@@ -490,9 +495,9 @@ mod tests {
             row(purpose(&[]), from_subject()),
             expect(
                 (Limited, "Art. 17(3)"),
-                (Undetermined, "Art. 6(1)"),
-                (Undetermined, "Art. 6(1)"),
-                (Undetermined, "Art. 6(1)"),
+                (Undetermined, "Art. 20"),
+                (Undetermined, "Art. 21"),
+                (Undetermined, "Art. 7(3)"),
             )
         );
         // Direct marketing can be objected to whatever the basis, even an unstated one.

@@ -237,7 +237,7 @@ fn complete_notices_add_standard_and_derived_text_marked_as_such() {
         .render(&complete, NoticeFormat::Text)
         .unwrap();
     assert!(text.contains(
-        "Vakioteksti: seuraavat kappaleet perustuvat tietosuoja-asetukseen ja kansalliseen lainsäädäntöön"
+        "Vakioteksti: seuraava teksti perustuu tietosuoja-asetukseen ja kansalliseen lainsäädäntöön"
     ));
     assert!(text.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
     assert!(text.contains("kahdella kuukaudella"));
@@ -254,10 +254,10 @@ fn complete_notices_add_standard_and_derived_text_marked_as_such() {
     ));
     // Derived: the article that governs the notice and the repeal of the acts it cites.
     assert!(text.contains("14 artiklaa siltä osin kuin ne saadaan muualta"));
-    assert!(text.contains("(johdettu tieto: kumottu 1.1.2025 alkaen; vastaavat säännökset nykyisin: laki työllistymisen monialaisesta edistämisestä (381/2023))"));
+    assert!(text.contains("(johdettu tieto: kumottu 1.1.2025 alkaen; asiasta säädetään nykyisin työllistymisen monialaisesta edistämisestä annetussa laissa (381/2023))"));
     // No basis stated: the rights that depend on it cannot be assessed, not "do not apply".
     assert!(text.contains(
-        "- Vastustamisoikeus: ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta"
+        "- Vastustamisoikeus: ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta (tietosuoja-asetuksen 21 artikla)"
     ));
     // The standard complaint passage appears only where the notice lacks the right.
     let tem = NoticeDocument::build_with(
@@ -271,10 +271,14 @@ fn complete_notices_add_standard_and_derived_text_marked_as_such() {
     assert!(!tem.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"));
     // Direct marketing: its objection right stated separately (Art. 21(4)), and the Art. 21(1)
     // right of the official-authority basis beside it.
-    assert!(tem.contains("\nOikeus vastustaa suoramarkkinointia\n"));
+    assert!(tem.contains("\nVastustamisoikeus\n\nRekisteröidyllä on oikeus vastustaa häntä koskevien henkilötietojen käsittelyä: suoramarkkinointia vastaan milloin tahansa"));
     assert!(tem.contains(
         "; muuta käsittelyä vastaan rekisteröidyn henkilökohtaiseen erityiseen tilanteeseen"
     ));
+    assert!(
+        !tem.contains("- Vastustamisoikeus:"),
+        "not also in the list"
+    );
 }
 
 #[test]
@@ -300,21 +304,24 @@ fn derived_rights_are_shown_only_when_asked_for() {
     assert!(!faithful.contains("Vastustamisoikeus"), "{faithful}");
     let derived = complete(&espoo, Language::Fi);
     assert!(derived.contains(
-        "- Vastustamisoikeus: ei sovellu, koska käsittely ei perustu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön eikä oikeutettuun etuun eikä tietoja käytetä suoramarkkinointiin (tietosuoja-asetuksen 21 artiklan 1 kohta)"
+        "- Vastustamisoikeus: ei sovellu 21 artiklan 1 kohdan nojalla, koska käsittely ei perustu 6 artiklan 1 kohdan e tai f alakohtaan; selosteessa ei mainita suoramarkkinointia (tietosuoja-asetuksen 21 artiklan 1 kohta)"
     ));
-    assert!(derived.contains("- Oikeus tietojen poistamiseen: ei koske tietoja siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi"));
+    // Erasure applies; only the legal obligation, Espoo's own basis beside consent, limits it.
+    assert!(derived.contains("- Oikeus tietojen poistamiseen: sovelletaan, mutta ei koske tietoja siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi (tietosuoja-asetuksen 17 artiklan 3 kohdan b alakohta)"));
     // Portability names only the basis the purpose has (consent, not a contract).
     assert!(derived.contains(
         "vain siltä osin kuin käsittely perustuu suostumukseen ja suoritetaan automaattisesti"
     ));
     let english = complete(&load("keha-alpo"), Language::En);
+    // Art. 21(4): the right to object stands apart, under its own heading.
     assert!(
         english.contains(
-            "- Right to object: on grounds relating to the data subject's particular situation"
+            "\nRight to object\n\nThe data subject has the right to object to the processing of personal data concerning him or her: on grounds relating to the data subject's particular situation"
         ),
         "{english}"
     );
     assert!(english.contains("- Right to data portability: does not apply: the processing rests on a task in the public interest or on official authority (Article 20(3) GDPR)"), "{english}");
+    assert!(english.contains("applies where a decision based solely on automated processing, including profiling, produces legal effects"), "{english}");
 }
 
 #[test]

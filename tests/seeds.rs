@@ -242,9 +242,9 @@ fn the_rights_matrix_of_each_seed() {
     assert!(typ.contains(&"joint-service restriction applies Art. 18".to_owned()));
     assert!(typ.contains(&"joint-service erasure limited Art. 17(3)".to_owned()));
     // The rights that depend on the basis cannot be decided: undetermined, not excluded.
-    assert!(typ.contains(&"joint-service portability undetermined Art. 6(1)".to_owned()));
-    assert!(typ.contains(&"joint-service objection undetermined Art. 6(1)".to_owned()));
-    assert!(typ.contains(&"joint-service withdraw-consent undetermined Art. 6(1)".to_owned()));
+    assert!(typ.contains(&"joint-service portability undetermined Art. 20".to_owned()));
+    assert!(typ.contains(&"joint-service objection undetermined Art. 21".to_owned()));
+    assert!(typ.contains(&"joint-service withdraw-consent undetermined Art. 7(3)".to_owned()));
     // Espoo: consent (and 9(2)(a)) with a legal obligation.
     let espoo = rights("espoo-tyollisyyspalvelut");
     assert!(espoo.contains(&"employment-services erasure limited Art. 17(3)(b)".to_owned()));

@@ -20,7 +20,7 @@ pub use information_exemption::InformationExemption;
 pub use lawful_basis::LawfulBasis;
 pub use rights::Right;
 pub use special_category::{Article9Condition, SpecialCategory};
-pub use statute::{Amendment, Ending, Repeal, StatuteNumber, StatuteRef, Successor};
+pub use statute::{ActTitles, Amendment, Ending, Repeal, StatuteNumber, StatuteRef, titles};
 pub use transfer::TransferSafeguard;
 
 /// The prefix of the DPV EU-GDPR extension, `https://w3id.org/dpv/legal/eu/gdpr#`.

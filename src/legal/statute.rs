@@ -82,17 +82,132 @@ pub enum Ending {
     Expired,
 }
 
-/// An act in force that took over the subject matter of one that ended.
+/// The official titles of an act the crate knows, for citing it in a language the register
+/// does not give: Finnish and Swedish as in the Finnish Statute Book (Finlex), English where
+/// Finlex has an unofficial translation of the title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Successor {
-    /// Its number, e.g. `381/2023`.
+pub struct ActTitles {
+    /// The number, e.g. `381/2023` or `(EU) 2016/679`.
     pub number: &'static str,
-    /// Its Finnish title, in the nominative, e.g. `laki työllistymisen monialaisesta
-    /// edistämisestä`.
-    pub title_fi: &'static str,
-    /// Its Swedish title, e.g. `lag om sektorsövergripande främjande av sysselsättningen`.
-    pub title_sv: &'static str,
+    /// The Finnish title, e.g. `laki työllistymisen monialaisesta edistämisestä`.
+    pub fi: &'static str,
+    /// The Swedish title, e.g. `lag om sektorsövergripande främjande av sysselsättningen`.
+    pub sv: &'static str,
+    /// The English title, where a translation was found.
+    pub en: Option<&'static str>,
 }
+
+impl ActTitles {
+    /// Whether the act is an EU regulation rather than a Finnish act.
+    pub fn is_eu_regulation(&self) -> bool {
+        self.number.starts_with('(')
+    }
+}
+
+/// Titles checked against Finlex (fi, sv) and the Finnish parliament's pages; the source of
+/// each is noted.
+const TITLES: &[ActTitles] = &[
+    // Finlex 523/1999 (sv "personuppgiftslag").
+    ActTitles {
+        number: "523/1999",
+        fi: "henkilötietolaki",
+        sv: "personuppgiftslag",
+        en: Some("Personal Data Act"),
+    },
+    // RP 207/2022 rd, RSv 46/2021 rd.
+    ActTitles {
+        number: "916/2012",
+        fi: "laki julkisesta työvoima- ja yrityspalvelusta",
+        sv: "lag om offentlig arbetskrafts- och företagsservice",
+        en: Some("Act on Public Employment and Business Service"),
+    },
+    ActTitles {
+        number: "1369/2014",
+        fi: "laki työllistymistä edistävästä monialaisesta yhteispalvelusta",
+        sv: "lag om sektorsövergripande samservice som främjar sysselsättningen",
+        en: None,
+    },
+    ActTitles {
+        number: "1305/2002",
+        fi: "vuorotteluvapaalaki",
+        sv: "lag om alterneringsledighet",
+        en: Some("Job Alternation Leave Act"),
+    },
+    ActTitles {
+        number: "1386/2010",
+        fi: "laki kotoutumisen edistämisestä",
+        sv: "lag om främjande av integration",
+        en: Some("Act on the Promotion of Immigrant Integration"),
+    },
+    ActTitles {
+        number: "681/2023",
+        fi: "laki kotoutumisen edistämisestä",
+        sv: "lag om främjande av integration",
+        en: None,
+    },
+    ActTitles {
+        number: "1269/2020",
+        fi: "laki työllisyyden edistämisen kuntakokeilusta",
+        sv: "lag om ett kommunförsök som gäller främjande av sysselsättningen",
+        en: None,
+    },
+    // Act 383/2023 s. 1 (Finlex); RSv 332/2022 rd; Finlex 381/2023 (sv).
+    ActTitles {
+        number: "380/2023",
+        fi: "laki työvoimapalveluiden järjestämisestä",
+        sv: "lag om ordnande av arbetskraftsservice",
+        en: None,
+    },
+    ActTitles {
+        number: "381/2023",
+        fi: "laki työllistymisen monialaisesta edistämisestä",
+        sv: "lag om sektorsövergripande främjande av sysselsättningen",
+        en: None,
+    },
+    ActTitles {
+        number: "1050/2018",
+        fi: "tietosuojalaki",
+        sv: "dataskyddslag",
+        en: Some("Data Protection Act"),
+    },
+    ActTitles {
+        number: "(EU) 2016/679",
+        fi: "yleinen tietosuoja-asetus",
+        sv: "allmän dataskyddsförordning",
+        en: Some("General Data Protection Regulation"),
+    },
+    // RSv 46/2021 rd cites both in Swedish.
+    ActTitles {
+        number: "1290/2002",
+        fi: "työttömyysturvalaki",
+        sv: "lag om utkomstskydd för arbetslösa",
+        en: Some("Unemployment Security Act"),
+    },
+    ActTitles {
+        number: "189/2001",
+        fi: "laki kuntouttavasta työtoiminnasta",
+        sv: "lag om arbetsverksamhet i rehabiliteringssyfte",
+        en: None,
+    },
+    ActTitles {
+        number: "621/1999",
+        fi: "laki viranomaisten toiminnan julkisuudesta",
+        sv: "lag om offentlighet i myndigheternas verksamhet",
+        en: Some("Act on the Openness of Government Activities"),
+    },
+    ActTitles {
+        number: "1301/2014",
+        fi: "sosiaalihuoltolaki",
+        sv: "socialvårdslag",
+        en: Some("Social Welfare Act"),
+    },
+    ActTitles {
+        number: "55/2001",
+        fi: "työsopimuslaki",
+        sv: "arbetsavtalslag",
+        en: Some("Employment Contracts Act"),
+    },
+];
 
 /// An act that is no longer in force, how it ended, and what took its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,14 +216,12 @@ pub struct Repeal {
     pub number: &'static str,
     /// Its Finnish title.
     pub title_fi: &'static str,
-    /// Its Swedish title, where checked.
-    pub title_sv: Option<&'static str>,
     /// How it ended.
     pub ending: Ending,
     /// The acts that now govern its subject matter, if any; not necessarily the repealing
     /// act, and for an expired act not a successor in law but where the subject is now
     /// regulated.
-    pub successors: &'static [Successor],
+    pub successors: &'static [&'static str],
     /// The first day it was no longer in force, `YYYY-MM-DD`.
     pub effective: &'static str,
     /// Cases the act still governs after it ended (transitional provisions), in Finnish,
@@ -139,26 +252,34 @@ impl Repeal {
         };
         let instead = match (self.ending, self.successors) {
             (_, []) => "cite the act in force now".to_owned(),
-            (Ending::Expired, list) => format!(
-                "the subject is now regulated by {}",
-                list.iter()
-                    .map(|s| format!("Act {} ({})", s.number, s.title_fi))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            ),
-            (_, list) => format!(
-                "its subject matter is now governed by {}",
-                list.iter()
-                    .map(|s| format!("Act {} ({})", s.number, s.title_fi))
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            ),
+            (Ending::Expired, list) => {
+                format!("the subject is now regulated by {}", named(list))
+            }
+            (_, list) => format!("its subject matter is now governed by {}", named(list)),
         };
         format!(
             "Act {} ({}) {ended}{still}; {instead}",
             self.number, self.title_fi
         )
     }
+}
+
+/// "Act 381/2023 (laki työllistymisen monialaisesta edistämisestä)", for lint messages.
+fn named(numbers: &[&str]) -> String {
+    numbers
+        .iter()
+        .map(|number| match titles(number) {
+            Some(t) if t.is_eu_regulation() => format!("Regulation {number}"),
+            Some(t) => format!("Act {number} ({})", t.fi),
+            None => format!("Act {number}"),
+        })
+        .collect::<Vec<_>>()
+        .join(" and ")
+}
+
+/// The titles of act `number`, if the crate knows them.
+pub fn titles(number: &str) -> Option<&'static ActTitles> {
+    TITLES.iter().find(|t| t.number == number)
 }
 
 /// An act that only amends another: citing it names the wrong law.
@@ -182,9 +303,8 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "523/1999",
         title_fi: "henkilötietolaki",
-        title_sv: Some("personuppgiftslag"),
         ending: Ending::Repealed { by: "1050/2018" },
-        successors: &[DATA_PROTECTION_ACT, GDPR],
+        successors: &["(EU) 2016/679", "1050/2018"],
         effective: "2019-01-01",
         still_applies_to: None,
         source: "Finlex, 523/1999: \"upphävts genom L 5.12.2018/1050, som gäller fr.o.m. 1.1.2019\"; HE 9/2018 vp",
@@ -192,11 +312,10 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "916/2012",
         title_fi: "laki julkisesta työvoima- ja yrityspalvelusta",
-        title_sv: Some("lag om offentlig arbetskrafts- och företagsservice"),
         ending: Ending::Repealed {
             by: "383/2023 s. 2(1)",
         },
-        successors: &[EMPLOYMENT_SERVICES_ACT],
+        successors: &["380/2023"],
         effective: "2025-01-01",
         still_applies_to: None,
         source: "Finlex 383/2023, 2 § 1 kohta; HE 207/2022 vp (sv: RP 207/2022 rd)",
@@ -204,11 +323,10 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "1369/2014",
         title_fi: "laki työllistymistä edistävästä monialaisesta yhteispalvelusta",
-        title_sv: Some("lag om sektorsövergripande samservice som främjar sysselsättningen"),
         ending: Ending::Repealed {
             by: "383/2023 s. 2(2)",
         },
-        successors: &[MULTISECTORAL_ACT],
+        successors: &["381/2023"],
         effective: "2025-01-01",
         still_applies_to: None,
         source: "Finlex 383/2023, 2 § 2 kohta; HE 207/2022 vp (sv: RP 207/2022 rd)",
@@ -218,7 +336,6 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "1305/2002",
         title_fi: "vuorotteluvapaalaki",
-        title_sv: None,
         ending: Ending::Repealed {
             by: "of 2024 on government bill HE 8/2024 vp (number not verified)",
         },
@@ -235,13 +352,8 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "1386/2010",
         title_fi: "laki kotoutumisen edistämisestä",
-        title_sv: Some("lag om främjande av integration"),
         ending: Ending::Repealed { by: "681/2023" },
-        successors: &[Successor {
-            number: "681/2023",
-            title_fi: "laki kotoutumisen edistämisestä",
-            title_sv: "lag om främjande av integration",
-        }],
+        successors: &["681/2023"],
         effective: "2025-01-01",
         still_applies_to: None,
         source: "Finlex 1386/2010: \"kumottu L:lla 14.4.2023/681, joka on voimassa 1.1.2025 alkaen\"; HE 208/2022 vp",
@@ -249,39 +361,13 @@ const REPEALS: &[Repeal] = &[
     Repeal {
         number: "1269/2020",
         title_fi: "laki työllisyyden edistämisen kuntakokeilusta",
-        title_sv: Some("lag om ett kommunförsök som gäller främjande av sysselsättningen"),
         ending: Ending::Expired,
-        successors: &[EMPLOYMENT_SERVICES_ACT],
+        successors: &["380/2023"],
         effective: "2025-01-01",
         still_applies_to: None,
         source: "HE 17/2022 vp: in force until 31.12.2024; the tasks passed to the municipalities under 380/2023 (avi.fi); sv title: RSv 46/2021 rd",
     },
 ];
-
-const DATA_PROTECTION_ACT: Successor = Successor {
-    number: "1050/2018",
-    title_fi: "tietosuojalaki",
-    title_sv: "dataskyddslag",
-};
-
-const GDPR: Successor = Successor {
-    number: "(EU) 2016/679",
-    title_fi: "yleinen tietosuoja-asetus",
-    title_sv: "dataskyddsförordningen",
-};
-
-// Titles as 383/2023 s. 1 names them (Finlex) and RSv 332/2022 rd, Finlex 381/2023 (sv).
-const EMPLOYMENT_SERVICES_ACT: Successor = Successor {
-    number: "380/2023",
-    title_fi: "laki työvoimapalveluiden järjestämisestä",
-    title_sv: "lag om ordnande av arbetskraftsservice",
-};
-
-const MULTISECTORAL_ACT: Successor = Successor {
-    number: "381/2023",
-    title_fi: "laki työllistymisen monialaisesta edistämisestä",
-    title_sv: "lag om sektorsövergripande främjande av sysselsättningen",
-};
 
 /// Amending acts the linter knows are cited as acts of their own.
 const AMENDMENTS: &[Amendment] = &[Amendment {
@@ -297,29 +383,24 @@ impl StatuteNumber {
     /// ```
     /// use gdpr::legal::StatuteNumber;
     /// let pda: StatuteNumber = "523/1999".parse()?;
-    /// let numbers: Vec<_> = pda.repeal().unwrap().successors.iter().map(|s| s.number).collect();
-    /// assert_eq!(numbers, ["1050/2018", "(EU) 2016/679"]);
+    /// assert_eq!(pda.repeal().unwrap().successors, ["(EU) 2016/679", "1050/2018"]);
     /// # Ok::<(), gdpr::text::ParseError>(())
     /// ```
     pub fn repeal(&self) -> Option<&'static Repeal> {
         REPEALS.iter().find(|repeal| repeal.number == self.as_str())
     }
 
-    /// The official Swedish title of an act the crate knows (a repealed act or a successor),
-    /// for citing it in a Swedish notice whose register gives only the Finnish title.
-    pub fn title_sv(&self) -> Option<&'static str> {
-        let number = self.as_str();
-        REPEALS
-            .iter()
-            .find(|repeal| repeal.number == number)
-            .and_then(|repeal| repeal.title_sv)
-            .or_else(|| {
-                REPEALS
-                    .iter()
-                    .flat_map(|repeal| repeal.successors)
-                    .find(|successor| successor.number == number)
-                    .map(|successor| successor.title_sv)
-            })
+    /// The official titles of the act, if the crate knows them (a repealed act, its
+    /// successor, or an act the seed registers cite).
+    ///
+    /// ```
+    /// use gdpr::legal::StatuteNumber;
+    /// let act: StatuteNumber = "1290/2002".parse()?;
+    /// assert_eq!(act.titles().unwrap().sv, "lag om utkomstskydd för arbetslösa");
+    /// # Ok::<(), gdpr::text::ParseError>(())
+    /// ```
+    pub fn titles(&self) -> Option<&'static ActTitles> {
+        titles(self.as_str())
     }
 
     /// The act this one amends, if the crate knows it is an amending act.

@@ -501,6 +501,9 @@ pub struct DerivedRightInfo {
     pub citation: String,
     /// What the decision means, in the notice's language.
     pub explanation: String,
+    /// Presented apart from the other rights: the right to object where it exists
+    /// (Art. 21(4): "clearly and separately from any other information").
+    pub separate: bool,
 }
 
 /// How to make a request and the Art. 12(3) periods.
@@ -611,14 +614,18 @@ impl Resolver {
     fn statute(&mut self, statute: &StatuteRef, path: &str) -> StatuteInfo {
         let language = self.language;
         let number = statute.number.as_ref().map(|n| n.as_str().to_owned());
-        // A Swedish notice cites an act the register names only in Finnish by its official
-        // Swedish title where the crate knows it, and translates the section's numbering
+        // A Swedish (English) notice cites an act the register names only in Finnish by its
+        // official Swedish (translated English) title where the crate knows it, and a Swedish
+        // one translates the section's numbering
         // ("13 luku 4 §" → "13 kap. 4 §"); what it cannot translate stays Finnish and is
         // cited in the Finnish order, never Finnish words in a Swedish construction.
         let (title, title_language) = match &statute.title {
             Some(text) if text.get(language).is_some() => (Some(self.text(text, path)), language),
-            Some(text) => match statute.number.as_ref().and_then(|n| n.title_sv()) {
-                Some(swedish) if language == Language::Sv => (Some(swedish.to_owned()), language),
+            Some(text) => match (language, statute.number.as_ref().and_then(|n| n.titles())) {
+                (Language::Sv, Some(titles)) => (Some(titles.sv.to_owned()), language),
+                (Language::En, Some(titles)) if titles.en.is_some() => {
+                    (titles.en.map(str::to_owned), language)
+                }
                 _ => (
                     Some(self.text(text, &format!("{path}.title"))),
                     text.languages().next().unwrap_or(language),
@@ -1167,6 +1174,7 @@ fn rights(r: &mut Resolver, register: &Register, options: NoticeOptions) -> Righ
                             explanation: super::statute_text::explain(
                                 d, register, purpose, language,
                             ),
+                            separate: d.right == Right::Objection && d.status.is_available(),
                         })
                         .collect(),
                     purpose: row.purpose,

@@ -20,10 +20,7 @@ pub(crate) fn statute_citation(
     number: Option<&str>,
     section: Option<&str>,
 ) -> String {
-    let numbered = |title: &str| match number {
-        Some(number) => format!("{title} ({number})"),
-        None => title.to_owned(),
-    };
+    let numbered = |title: &str| numbered(title, number);
     let Some(title) = title else {
         let number = number.unwrap_or_default();
         return match section {
@@ -114,6 +111,9 @@ pub(crate) fn swedish_section(section: &str) -> Option<String> {
 /// X" → "lagen om X", "personuppgiftslag" → "personuppgiftslagen", "förordning om X" →
 /// "förordningen om X". Titles already definite, or of another shape, are kept.
 fn swedish_definite(title: &str) -> String {
+    if let Some(rest) = title.strip_prefix("allmän ") {
+        return format!("den allmänna {}", swedish_definite(rest));
+    }
     let (first, rest) = title.split_once(' ').unwrap_or((title, ""));
     let lower = first.to_lowercase();
     let definite = if lower.ends_with("lagen") || lower.ends_with("förordningen") {
@@ -130,8 +130,10 @@ fn swedish_definite(title: &str) -> String {
     }
 }
 
-/// Derived: that an act is no longer in force, the cases it still governs, and the acts
-/// that now govern its subject matter, named (a number alone tells a reader nothing).
+/// Derived: that an act is no longer in force, the cases it still governs, and where its
+/// subject is now regulated, the acts named (a number alone tells a reader nothing). A
+/// regulation that applies directly is not called the act's successor: the note says where
+/// the matter is now regulated, not what replaced what.
 pub(crate) fn repeal_note(repeal: &Repeal, language: Language) -> String {
     let date = date(repeal.effective, language);
     let mut note = match (repeal.ending, language) {
@@ -167,23 +169,72 @@ pub(crate) fn repeal_note(repeal: &Repeal, language: Language) -> String {
     let named: Vec<String> = repeal
         .successors
         .iter()
-        .map(|s| match language {
-            Language::Fi => format!("{} ({})", s.title_fi, s.number),
-            Language::Sv => format!("{} ({})", swedish_definite(s.title_sv), s.number),
-            Language::En => format!("Act {} ({})", s.number, s.title_fi),
-        })
+        .map(|number| where_regulated(number, language))
         .collect();
     let named: Vec<&str> = named.iter().map(String::as_str).collect();
     let list = crate::legal::citation::join(&named, ", ", language.pick(" ja ", " och ", " and "));
-    let now = match (repeal.ending, language) {
-        (Ending::Expired, Language::Fi) => format!("aiheesta säädetään nykyisin: {list}"),
-        (Ending::Expired, Language::Sv) => format!("ämnet regleras numera i: {list}"),
-        (Ending::Expired, Language::En) => format!("the subject is now regulated by {list}"),
-        (_, Language::Fi) => format!("vastaavat säännökset nykyisin: {list}"),
-        (_, Language::Sv) => format!("ersatt av {list}"),
-        (_, Language::En) => format!("now governed by {list}"),
-    };
+    let now = language.pick_owned(
+        format!("asiasta säädetään nykyisin {list}"),
+        format!("bestämmelser om saken finns nu i {list}"),
+        format!("the matter is now governed by {list}"),
+    );
     format!("{note}; {now}")
+}
+
+/// An act as the end of "asiasta säädetään nykyisin …" / "finns nu i …" / "governed by …":
+/// the Finnish inessive ("työllistymisen monialaisesta edistämisestä annetussa laissa
+/// (381/2023)"), the Swedish definite form, the English title where known.
+fn where_regulated(number: &str, language: Language) -> String {
+    let Some(titles) = crate::legal::titles(number) else {
+        return language.pick_owned(
+            format!("säädöksessä {number}"),
+            format!("författning {number}"),
+            format!("Act {number}"),
+        );
+    };
+    match language {
+        Language::Fi => {
+            let title = finnish_inessive(titles.fi).unwrap_or_else(|| titles.fi.to_owned());
+            numbered(&title, Some(number))
+        }
+        Language::Sv => numbered(&swedish_definite(titles.sv), Some(number)),
+        Language::En => match (titles.en, titles.is_eu_regulation()) {
+            (Some(title), true) => format!("Regulation {number} ({title})"),
+            (None, true) => format!("Regulation {number}"),
+            (Some(title), false) => format!("the {title} ({number})"),
+            (None, false) => format!("Act {number} (Finnish title: {})", titles.fi),
+        },
+    }
+}
+
+/// "title (number)", or "title (EU) 2016/679" where the number brings its own brackets.
+fn numbered(title: &str, number: Option<&str>) -> String {
+    match number {
+        Some(number) if number.starts_with('(') => format!("{title} {number}"),
+        Some(number) => format!("{title} ({number})"),
+        None => title.to_owned(),
+    }
+}
+
+/// The inessive of a Finnish statute title: "laki X" → "X annetussa laissa", "tietosuojalaki"
+/// → "tietosuojalaissa", "yleinen tietosuoja-asetus" → "yleisessä tietosuoja-asetuksessa".
+fn finnish_inessive(title: &str) -> Option<String> {
+    if let Some(rest) = title
+        .strip_prefix("laki ")
+        .or_else(|| title.strip_prefix("Laki "))
+    {
+        return Some(format!("{rest} annetussa laissa"));
+    }
+    if let Some(stem) = title.strip_suffix("laki") {
+        return Some(format!("{stem}laissa"));
+    }
+    if let Some(stem) = title.strip_suffix("asetus") {
+        return Some(format!(
+            "{}asetuksessa",
+            stem.replace("yleinen ", "yleisessä ")
+        ));
+    }
+    None
 }
 
 fn date(iso: &str, language: Language) -> String {
@@ -191,6 +242,35 @@ fn date(iso: &str, language: Language) -> String {
         (Language::En, _) | (_, Err(_)) => iso.to_owned(),
         (_, Ok(date)) => date.format("%-d.%-m.%Y").to_string(),
     }
+}
+
+/// Erasure under Art. 17(3)(b): the right applies, but not to the processing the purpose's
+/// own bases make necessary (c: a legal obligation; e: a public task or official authority).
+fn erasure_limited(purpose: &Purpose, l: Language) -> String {
+    let obligation = purpose.lawful_bases.contains(&LawfulBasis::LegalObligation);
+    let public = purpose.lawful_bases.iter().any(|b| b.is_public_task());
+    let limbs = match (obligation, public) {
+        (true, false) => l.pick(
+            "lakisääteisen velvoitteen noudattamiseksi",
+            "för att fullgöra en rättslig förpliktelse",
+            "for compliance with a legal obligation",
+        ),
+        (false, true) => l.pick(
+            "yleisen edun nimissä toteutettavan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
+            "för att utföra en uppgift av allmänt intresse eller som ett led i den personuppgiftsansvariges myndighetsutövning",
+            "for a task carried out in the public interest or in the exercise of official authority vested in the controller",
+        ),
+        _ => l.pick(
+            "lakisääteisen velvoitteen noudattamiseksi tai yleisen edun nimissä toteutettavan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
+            "för att fullgöra en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i den personuppgiftsansvariges myndighetsutövning",
+            "for compliance with a legal obligation, for a task carried out in the public interest or in the exercise of official authority vested in the controller",
+        ),
+    };
+    l.pick_owned(
+        format!("sovelletaan, mutta ei koske tietoja siltä osin kuin käsittely on tarpeen {limbs}"),
+        format!("gäller, men inte i den mån behandlingen är nödvändig {limbs}"),
+        format!("applies, but not to data whose processing is necessary {limbs}"),
+    )
 }
 
 /// The consent or contract bases of a purpose, for the portability explanation: only the
@@ -263,11 +343,7 @@ pub(crate) fn explain(
             "gäller med de undantag som anges i artikel 17.3",
             "applies, subject to the exceptions in Article 17(3)",
         ),
-        (Right::Erasure, Limited, "Art. 17(3)(b)") => l.pick(
-            "ei koske tietoja siltä osin kuin käsittely on tarpeen lakisääteisen velvoitteen noudattamiseksi tai yleisen edun nimissä toteutettavan tehtävän suorittamiseksi taikka rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi",
-            "gäller inte i den mån behandlingen är nödvändig för att fullgöra en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i den personuppgiftsansvariges myndighetsutövning",
-            "does not extend to data whose processing is necessary for compliance with a legal obligation, for a task carried out in the public interest or in the exercise of official authority vested in the controller",
-        ),
+        (Right::Erasure, Limited, "Art. 17(3)(b)") => return erasure_limited(purpose, l),
         (Right::Erasure, _, _) => l.pick(
             "sovelletaan, mutta asetuksessa säädetyt poikkeukset voivat rajoittaa sitä",
             "kan begränsas av undantagen",
@@ -298,38 +374,45 @@ pub(crate) fn explain(
         }
         (Right::Portability, NotApplicable, "Art. 20(3)") => l.pick(
             "ei sovellu, koska käsittely perustuu yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
-            "gäller inte: behandlingen grundar sig på en uppgift av allmänt intresse eller på den personuppgiftsansvariges myndighetsutövning",
+            "gäller inte, eftersom behandlingen grundar sig på en uppgift av allmänt intresse eller på den personuppgiftsansvariges myndighetsutövning",
             "does not apply: the processing rests on a task in the public interest or on official authority",
         ),
         (Right::Portability, NotApplicable, "Art. 20(1)") => l.pick(
             "ei sovellu, koska tietoja ei saada rekisteröidyltä itseltään",
-            "gäller inte: uppgifterna lämnas inte av den registrerade själv",
+            "gäller inte, eftersom uppgifterna inte lämnas av den registrerade själv",
             "does not apply: the data is not provided by the data subject",
         ),
         (Right::Portability, NotApplicable, "Art. 20(1)(b)") => l.pick(
             "ei sovellu, koska käsittelyä ei suoriteta automaattisesti",
-            "gäller inte: behandlingen sker inte automatiserat",
+            "gäller inte, eftersom behandlingen inte sker automatiserat",
             "does not apply: the processing is not carried out by automated means",
         ),
         (Right::Portability, NotApplicable, _) => l.pick(
             "ei sovellu, koska käsittely ei perustu suostumukseen eikä sopimukseen",
-            "gäller inte: behandlingen grundar sig varken på samtycke eller på avtal",
+            "gäller inte, eftersom behandlingen varken grundar sig på samtycke eller på avtal",
             "does not apply: the processing rests neither on consent nor on a contract",
         ),
         (Right::Objection, Applies, OBJECTION_BOTH) => {
             let general = objection_21_1();
             return l.pick_owned(
                 format!("{direct_marketing}; muuta käsittelyä vastaan {general}"),
-                format!("{direct_marketing}; annan behandling {general}"),
+                format!("{direct_marketing}; mot annan behandling {general}"),
                 format!("{direct_marketing}; to other processing {general}"),
+            );
+        }
+        (Right::Objection, Applies, OBJECTION_DIRECT_MARKETING) if purpose.lawful_bases.is_empty() => {
+            return l.pick_owned(
+                format!("{direct_marketing}; muun käsittelyn osalta ei voida arvioida, koska oikeusperustetta ei ole ilmoitettu"),
+                format!("{direct_marketing}; för annan behandling kan rätten inte bedömas, eftersom den rättsliga grunden inte anges"),
+                format!("{direct_marketing}; for other processing it cannot be assessed, as no legal basis is stated"),
             );
         }
         (Right::Objection, Applies, OBJECTION_DIRECT_MARKETING) => direct_marketing,
         (Right::Objection, Applies | Limited, _) => return objection_21_1(),
         (Right::Objection, NotApplicable, _) => l.pick(
-            "ei sovellu, koska käsittely ei perustu yleistä etua koskevaan tehtävään, julkisen vallan käyttöön eikä oikeutettuun etuun eikä tietoja käytetä suoramarkkinointiin",
-            "gäller inte: behandlingen grundar sig inte på artikel 6.1 e eller f, och uppgifterna används inte för direktmarknadsföring",
-            "does not apply: the processing rests neither on a public task, official authority nor legitimate interests, and the data is not used for direct marketing",
+            "ei sovellu 21 artiklan 1 kohdan nojalla, koska käsittely ei perustu 6 artiklan 1 kohdan e tai f alakohtaan; selosteessa ei mainita suoramarkkinointia",
+            "gäller inte enligt artikel 21.1, eftersom behandlingen inte grundar sig på artikel 6.1 e eller f; beskrivningen nämner inte direktmarknadsföring",
+            "does not apply under Article 21(1), as the processing rests neither on Article 6(1)(e) nor (f); the notice does not mention direct marketing",
         ),
         (Right::WithdrawConsent, Applies | Limited, _) => l.pick(
             "milloin tahansa; peruuttaminen ei vaikuta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen",
@@ -338,12 +421,12 @@ pub(crate) fn explain(
         ),
         (Right::WithdrawConsent, NotApplicable, _) => l.pick(
             "ei sovellu, koska käsittely ei perustu suostumukseen",
-            "gäller inte: behandlingen grundar sig inte på samtycke",
+            "gäller inte, eftersom behandlingen inte grundar sig på samtycke",
             "does not apply: the processing does not rest on consent",
         ),
         (Right::AutomatedDecision, NotApplicable, _) => l.pick(
             "ei sovellu, koska pelkästään automaattiseen käsittelyyn perustuvia päätöksiä ei tehdä",
-            "gäller inte: det fattas inga beslut som enbart grundas på automatiserad behandling",
+            "gäller inte, eftersom det inte fattas några beslut som enbart grundas på automatiserad behandling",
             "does not apply: no decisions based solely on automated processing are made",
         ),
         (Right::AutomatedDecision, _, _)
@@ -356,9 +439,9 @@ pub(crate) fn explain(
             )
         }
         (Right::AutomatedDecision, _, _) => l.pick(
-            "sovelletaan, jos tehdään pelkästään automaattiseen käsittelyyn perustuvia päätöksiä",
-            "gäller om det fattas beslut som enbart grundas på automatiserad behandling",
-            "applies where decisions based solely on automated processing are made",
+            "sovelletaan, jos tehdään pelkästään automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä, joilla on rekisteröityä koskevia oikeusvaikutuksia tai jotka vaikuttavat häneen vastaavalla tavalla merkittävästi",
+            "gäller om det fattas beslut som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar honom eller henne",
+            "applies where a decision based solely on automated processing, including profiling, produces legal effects concerning the data subject or similarly significantly affects him or her",
         ),
         (Right::Access | Right::Rectification | Right::Restriction | Right::Complaint, _, _) => l
             .pick(
@@ -411,7 +494,7 @@ mod tests {
                 "(EU) 2016/679",
                 Some("6 artikla")
             ),
-            "EU:n yleisen tietosuoja-asetuksen ((EU) 2016/679) 6 artikla"
+            "EU:n yleisen tietosuoja-asetuksen (EU) 2016/679 6 artikla"
         );
         assert_eq!(
             fi("tietosuojaohje", "1/2020", Some("2 §")),
@@ -470,19 +553,24 @@ mod tests {
         };
         assert_eq!(
             note("1369/2014", Language::Fi),
-            "kumottu 1.1.2025 alkaen; vastaavat säännökset nykyisin: laki työllistymisen monialaisesta edistämisestä (381/2023)"
+            "kumottu 1.1.2025 alkaen; asiasta säädetään nykyisin työllistymisen monialaisesta edistämisestä annetussa laissa (381/2023)"
         );
         assert_eq!(
             note("523/1999", Language::Sv),
-            "upphävd från och med 1.1.2019; ersatt av dataskyddslagen (1050/2018) och dataskyddsförordningen ((EU) 2016/679)"
+            "upphävd från och med 1.1.2019; bestämmelser om saken finns nu i den allmänna dataskyddsförordningen (EU) 2016/679 och dataskyddslagen (1050/2018)"
         );
         assert_eq!(
             note("1269/2020", Language::Fi),
-            "määräaikainen laki, voimassa 31.12.2024 asti; aiheesta säädetään nykyisin: laki työvoimapalveluiden järjestämisestä (380/2023)"
+            "määräaikainen laki, voimassa 31.12.2024 asti; asiasta säädetään nykyisin työvoimapalveluiden järjestämisestä annetussa laissa (380/2023)"
         );
         assert_eq!(
             note("1305/2002", Language::En),
             "repealed with effect from 2024-08-01; still applies to job alternation leave that began before 2024-08-01"
+        );
+        // A regulation is not an act, and an English reader gets the English title.
+        assert_eq!(
+            note("523/1999", Language::En),
+            "repealed with effect from 2019-01-01; the matter is now governed by Regulation (EU) 2016/679 (General Data Protection Regulation) and the Data Protection Act (1050/2018)"
         );
     }
 }
