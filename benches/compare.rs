@@ -143,7 +143,7 @@ fn retention_sweep_1m() {
     use gdpr::retention::{LegalHold, RecordFacts, SweepPlanner};
 
     const RECORDS: u64 = 1_000_000;
-    let register = gdpr::file::load(concat!(
+    let register = gdpr::files::load(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/registers/keha-alpo.toml"
     ))
@@ -254,7 +254,7 @@ fn notices() {
     ];
     let mut worst = Duration::ZERO;
     for (id, language) in seeds {
-        let register = gdpr::file::load(format!(
+        let register = gdpr::files::load(format!(
             "{}/examples/registers/{id}.toml",
             env!("CARGO_MANIFEST_DIR")
         ))
@@ -751,7 +751,7 @@ fn check_errors_scaling() {
     };
     let (large, small) = (file(4000), file(400));
     let check = |source: &str| {
-        gdpr::file::from_toml_str(source, "dups.toml")
+        gdpr::files::from_toml_str(source, "dups.toml")
             .err()
             .map_or(0, |e| e.diagnostics.len() as u64)
     };

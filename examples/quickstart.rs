@@ -21,7 +21,7 @@ use gdpr::{Language, PersonalIdentityCode};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. The register, as its TOML file states it, and what its notice lacks.
-    let register = gdpr::file::load(concat!(
+    let register = gdpr::files::load(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/registers/keha-alpo.toml"
     ))?;

@@ -4,7 +4,7 @@ use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let register = gdpr::file::load(&args[1])?;
+    let register = gdpr::files::load(&args[1])?;
     let language = args[2].parse()?;
     let format = match args[3].as_str() {
         "md" => NoticeFormat::Markdown,

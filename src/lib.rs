@@ -9,7 +9,7 @@
 //! ```
 //! use gdpr::lint::{lint, Severity};
 //!
-//! let register = gdpr::file::from_toml_str(r#"
+//! let register = gdpr::files::from_toml_str(r#"
 //!     id = "newsletter"
 //!     name.en = "Newsletter subscribers"
 //!     languages = ["en"]
@@ -38,7 +38,7 @@
 //! | [`legal`] | Art. 6 lawful bases, Art. 9(2) conditions, rights, Art. 17(3) exceptions, statutes |
 //! | [`text`] | languages, localized text, ids |
 //! | [`model`] | controller, register, purposes, data, sources, recipients, retention rules, identifiers |
-//! | [`mod@file`] | TOML and JSON register files with located errors; the JSON Schema |
+//! | [`files`] | TOML and JSON register files with located errors; the JSON Schema |
 //! | [`matrix`] | which rights apply to each purpose: the one decision every layer uses |
 //! | [`calendar`] | working days (Finland, weekends, closed days) and Reg. 1182/71 periods |
 //! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
@@ -49,7 +49,7 @@
 //! | [`desk`] | files requests, gates on identity, carries them out in connected systems, resumes |
 //! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //!
-//! The core does no I/O beyond [`mod@file`] and never reads the clock: dates are parameters.
+//! The core does no I/O beyond [`files`] and never reads the clock: dates are parameters.
 //!
 //! ## Features
 //!
@@ -67,7 +67,7 @@ mod macros;
 
 pub mod calendar;
 pub mod desk;
-pub mod file;
+pub mod files;
 pub mod legal;
 pub mod lint;
 pub mod matrix;

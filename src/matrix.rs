@@ -26,7 +26,7 @@
 //! use gdpr::legal::Right;
 //! use gdpr::matrix::{decide, RightStatus};
 //!
-//! let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+//! let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 //! let users = register.purposes.iter().find(|p| p.id.as_str() == "user-management").unwrap();
 //! // Art. 6(1)(e): no portability (Art. 20(3)); objection limited by compelling grounds.
 //! let portability = decide(&register, users, Right::Portability);
@@ -120,7 +120,7 @@ impl PurposeRights {
 /// the register calls anonymous have no rows), in the register's order.
 ///
 /// ```
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// let matrix = gdpr::matrix::matrix(&register);
 /// // client-statistics is anonymous: no rights rows for it.
 /// let ids: Vec<_> = matrix.iter().map(|row| row.purpose.as_str()).collect();

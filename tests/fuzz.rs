@@ -90,7 +90,7 @@ fn apply(source: &str, edits: &[Edit]) -> String {
     text
 }
 
-fn every_error_is_located(err: &gdpr::file::LoadError) -> Result<(), TestCaseError> {
+fn every_error_is_located(err: &gdpr::files::LoadError) -> Result<(), TestCaseError> {
     prop_assert!(!err.diagnostics.is_empty());
     for d in &err.diagnostics {
         let summary = d.message.contains("more errors not listed");
@@ -116,7 +116,7 @@ proptest! {
     #[test]
     fn register_toml(seed in 0usize..4, edits in proptest::collection::vec(edit(), 1..6)) {
         let source = apply(&seeds_toml()[seed], &edits);
-        if let Err(err) = gdpr::file::from_toml_str(&source, "fuzz.toml") {
+        if let Err(err) = gdpr::files::from_toml_str(&source, "fuzz.toml") {
             every_error_is_located(&err)?;
         }
     }
@@ -124,8 +124,8 @@ proptest! {
     #[test]
     fn register_json(seed in 0usize..4, edits in proptest::collection::vec(edit(), 1..6)) {
         let register = common::seed(common::SEEDS[seed]);
-        let source = apply(&gdpr::file::to_json_string(&register), &edits);
-        if let Err(err) = gdpr::file::from_json_str(&source, "fuzz.json") {
+        let source = apply(&gdpr::files::to_json_string(&register), &edits);
+        if let Err(err) = gdpr::files::from_json_str(&source, "fuzz.json") {
             every_error_is_located(&err)?;
         }
     }
@@ -172,7 +172,7 @@ proptest! {
         let base = "id = \"d\"\nname.en = \"D\"\nlanguages = [\"en\"]\n[controller]\nname.en = \"C\"\n";
         let quoted = toml::Value::String(text.clone()).to_string();
         for source in [format!("published = {quoted}\n{base}"), format!("published = {text}\n{base}")] {
-            if let Err(err) = gdpr::file::from_toml_str(&source, "d.toml") {
+            if let Err(err) = gdpr::files::from_toml_str(&source, "d.toml") {
                 every_error_is_located(&err)?;
             }
         }
@@ -180,7 +180,7 @@ proptest! {
             "{{\"id\":\"d\",\"name\":{{\"en\":\"D\"}},\"languages\":[\"en\"],\"controller\":{{\"name\":{{\"en\":\"C\"}}}},\"published\":{}}}",
             serde_json::Value::String(text.clone())
         );
-        if let Err(err) = gdpr::file::from_json_str(&json, "d.json") {
+        if let Err(err) = gdpr::files::from_json_str(&json, "d.json") {
             every_error_is_located(&err)?;
         }
         // Deadlines and retention on any date chrono has: a value or an error, no panic.

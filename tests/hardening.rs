@@ -21,7 +21,7 @@ fn absurd_periods_are_rejected_with_their_path_and_line() {
             r#"policy = { kind = "period", months = 12, trigger = "last-activity" }"#,
             r#"policy = { kind = "period", years = 9999, trigger = "last-activity" }"#,
         );
-    let err = gdpr::file::from_toml_str(&toml, "keha.toml").unwrap_err();
+    let err = gdpr::files::from_toml_str(&toml, "keha.toml").unwrap_err();
     let line = toml
         .lines()
         .position(|l| l.contains("years = 9999"))
@@ -36,7 +36,7 @@ fn absurd_periods_are_rejected_with_their_path_and_line() {
     assert!(text.contains("longer than 200 years"), "{text}");
     // 200 years is still a period.
     let toml = toml.replace("years = 9999", "years = 200");
-    assert!(gdpr::file::from_toml_str(&toml, "keha.toml").is_ok());
+    assert!(gdpr::files::from_toml_str(&toml, "keha.toml").is_ok());
 }
 
 /// Item 1, dates past 9999: a "no end" fact of 9999-12-31 never becomes due; it is reported
@@ -79,8 +79,8 @@ fn thousands_of_errors_are_capped_and_each_shown_one_is_located() {
     for _ in 0..4000 {
         toml.push_str("[[purposes]]\nid = \"same\"\ndescription.en = \"P\"\n");
     }
-    let err = gdpr::file::from_toml_str(&toml, "dups.toml").unwrap_err();
-    assert_eq!(err.diagnostics.len(), gdpr::file::MAX_DIAGNOSTICS + 1);
+    let err = gdpr::files::from_toml_str(&toml, "dups.toml").unwrap_err();
+    assert_eq!(err.diagnostics.len(), gdpr::files::MAX_DIAGNOSTICS + 1);
     // The second purpose is the first duplicate: line 6 + 3 * 1 + 1.
     assert_eq!(err.diagnostics[0].path.as_deref(), Some("purposes[1].id"));
     assert_eq!(err.diagnostics[0].line, Some(10));
@@ -98,8 +98,8 @@ fn thousands_of_errors_are_capped_and_each_shown_one_is_located() {
         .map(|_| "\n{\"id\":\"same\",\"description\":{\"en\":\"P\"}}".to_owned())
         .collect();
     let json = format!("{register}{}]}}", purposes.join(","));
-    let err = gdpr::file::from_json_str(&json, "dups.json").unwrap_err();
-    assert_eq!(err.diagnostics.len(), gdpr::file::MAX_DIAGNOSTICS + 1);
+    let err = gdpr::files::from_json_str(&json, "dups.json").unwrap_err();
+    assert_eq!(err.diagnostics.len(), gdpr::files::MAX_DIAGNOSTICS + 1);
     assert_eq!(err.diagnostics[0].line, Some(3));
     assert_eq!(err.diagnostics[99].line, Some(102));
 }
@@ -185,15 +185,15 @@ fn records_csv_foot_guns() {
 #[test]
 fn register_file_foot_guns() {
     let json = "\u{feff}{\"id\":\"bom\",\"name\":{\"en\":\"B\"},\"languages\":[\"en\"],\"controller\":{\"name\":{\"en\":\"C\"}}}";
-    assert!(gdpr::file::from_json_str(json, "bom.json").is_ok());
+    assert!(gdpr::files::from_json_str(json, "bom.json").is_ok());
     let base = "id = \"x\"\nname.en = \"X\"\nlanguages = [\"en\"]\n";
-    let err = gdpr::file::from_toml_str(
+    let err = gdpr::files::from_toml_str(
         &format!("{base}published = 2026-02-30\n[controller]\nname.en = \"C\"\n"),
         "date.toml",
     )
     .unwrap_err();
     assert_eq!(err.diagnostics[0].line, Some(4), "{err}");
-    let err = gdpr::file::from_toml_str(
+    let err = gdpr::files::from_toml_str(
         &format!("{base}[controller]\nname.en = \"C\"\nname.en = \"D\"\n"),
         "dup.toml",
     )
@@ -205,7 +205,7 @@ fn register_file_foot_guns() {
     let mut bytes = format!("{base}[controller]\n").into_bytes();
     bytes.extend_from_slice(b"name.en = \"Espoon kaupunki \xe4\"\n");
     std::fs::write(&path, bytes).unwrap();
-    let err = gdpr::file::load(&path).unwrap_err();
+    let err = gdpr::files::load(&path).unwrap_err();
     assert_eq!(err.diagnostics[0].line, Some(5), "{err}");
     assert!(err.to_string().contains("not UTF-8"), "{err}");
 }
@@ -221,14 +221,14 @@ fn errors_and_debug_never_show_an_identity_code() {
         format!("public_authority = \"{hetu}\""),
         format!("contact.phone = \"{hetu}\""),
     ] {
-        let err = gdpr::file::from_toml_str(&format!("{base}{field}\n"), "x.toml").unwrap_err();
+        let err = gdpr::files::from_toml_str(&format!("{base}{field}\n"), "x.toml").unwrap_err();
         assert!(!err.to_string().contains("131052"), "{field}: {err}");
         assert_eq!(err.diagnostics[0].line, Some(6), "{field}: {err}");
     }
     let json = format!(
         "{{\"id\":\"x\",\"name\":{{\"en\":\"X\"}},\"languages\":[\"en\"],\"controller\":{{\"name\":{{\"en\":\"C\"}},\"public_authority\":\"{hetu}\"}}}}"
     );
-    let err = gdpr::file::from_json_str(&json, "x.json").unwrap_err();
+    let err = gdpr::files::from_json_str(&json, "x.json").unwrap_err();
     assert!(!err.to_string().contains("131052"), "{err}");
 
     let key = gdpr::subject::SubjectKey::new([5u8; 32]).unwrap();

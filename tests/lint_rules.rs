@@ -8,7 +8,7 @@ mod common;
 use common::COMPLETE as BASE;
 
 fn findings(toml: &str) -> Vec<(&'static str, Severity, String)> {
-    let register = gdpr::file::from_toml_str(toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
+    let register = gdpr::files::from_toml_str(toml, "test.toml").unwrap_or_else(|e| panic!("{e}"));
     lint(&register)
         .into_iter()
         .map(|f| (f.code, f.severity, f.path))
@@ -125,7 +125,7 @@ fn repealed_expired_and_amending_acts() {
             &format!("statutes = [{{ number = \"{number}\" }}]"),
         )
     };
-    let register = gdpr::file::from_toml_str(&cite("1369/2014"), "t.toml").unwrap();
+    let register = gdpr::files::from_toml_str(&cite("1369/2014"), "t.toml").unwrap();
     let finding = lint(&register).into_iter().next().unwrap();
     assert_eq!(finding.code, "repealed-act");
     assert_eq!(finding.path, "purposes[0].statutes[0]");
@@ -142,7 +142,7 @@ fn repealed_expired_and_amending_acts() {
         finding.message
     );
     // Leave begun before 1.8.2024 still runs under the repealed act: a warning, not an error.
-    let register = gdpr::file::from_toml_str(&cite("1305/2002"), "t.toml").unwrap();
+    let register = gdpr::files::from_toml_str(&cite("1305/2002"), "t.toml").unwrap();
     let finding = lint(&register).into_iter().next().unwrap();
     assert_eq!(finding.code, "repealed-act-still-applied");
     assert_eq!(finding.severity, Severity::Warning);
@@ -153,14 +153,14 @@ fn repealed_expired_and_amending_acts() {
         "{}",
         finding.message
     );
-    let register = gdpr::file::from_toml_str(&cite("1269/2020"), "t.toml").unwrap();
+    let register = gdpr::files::from_toml_str(&cite("1269/2020"), "t.toml").unwrap();
     let finding = lint(&register).into_iter().next().unwrap();
     assert!(
         finding.message.contains("temporary act"),
         "{}",
         finding.message
     );
-    let register = gdpr::file::from_toml_str(&cite("347/2019"), "t.toml").unwrap();
+    let register = gdpr::files::from_toml_str(&cite("347/2019"), "t.toml").unwrap();
     let finding = lint(&register).into_iter().next().unwrap();
     assert_eq!(finding.code, "amending-act-cited");
     assert!(finding.message.contains("759/2004"), "{}", finding.message);
@@ -193,7 +193,7 @@ fn a_register_without_bases_is_still_asked_for_the_rights_that_need_none() {
             r#"rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]"#,
             r#"rights = ["access", "complaint"]"#,
         );
-    let found: Vec<_> = lint(&gdpr::file::from_toml_str(&toml, "t.toml").unwrap())
+    let found: Vec<_> = lint(&gdpr::files::from_toml_str(&toml, "t.toml").unwrap())
         .into_iter()
         .filter(|f| f.code == "right-not-mentioned")
         .map(|f| f.message)
@@ -279,7 +279,7 @@ fn without_a_stated_basis_a_private_controller_is_not_asked_for_an_objection_sta
             r#"rights = ["access", "rectification", "erasure", "restriction", "objection", "complaint"]"#,
             r#"rights = ["access", "rectification", "erasure", "restriction", "complaint"]"#,
         );
-    let found: Vec<_> = lint(&gdpr::file::from_toml_str(&toml, "t.toml").unwrap())
+    let found: Vec<_> = lint(&gdpr::files::from_toml_str(&toml, "t.toml").unwrap())
         .into_iter()
         .filter(|f| f.code == "right-not-mentioned")
         .map(|f| f.message)

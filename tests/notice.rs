@@ -2,8 +2,8 @@
 //! register text is escaped; user templates fail with their name and line.
 
 use gdpr::notice::{
-    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, RenderError, escape_html,
-    escape_markdown,
+    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, RenderError, Template,
+    escape_html, escape_markdown,
 };
 use gdpr::{Language, Register, Right};
 use serde_json::Value;
@@ -390,30 +390,30 @@ fn markup_in_register_text_is_escaped() {
 
 #[test]
 fn a_broken_user_template_names_the_template_and_its_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("fi.j2");
-    std::fs::write(&path, "{{ begin(\"x\", \"fi\") }}\n{{ title(doc.register.name) }}\n{% if doc.dpo %}\n{{ p(\"DPO\") }\n").unwrap();
-    let err = NoticeRenderer::with_template_dir(dir.path()).unwrap_err();
+    let finnish = |source: &str| Template {
+        language: Language::Fi,
+        name: "own/fi.j2".into(),
+        source: source.into(),
+    };
+    let broken = finnish(
+        "{{ begin(\"x\", \"fi\") }}\n{{ title(doc.register.name) }}\n{% if doc.dpo %}\n{{ p(\"DPO\") }\n",
+    );
+    let err = NoticeRenderer::with_templates(vec![broken]).unwrap_err();
     match &err {
         RenderError::Template { name, line, .. } => {
-            assert_eq!(name, &path.display().to_string());
+            assert_eq!(name, "own/fi.j2");
             assert_eq!(*line, Some(4));
         }
         other => panic!("{other:?}"),
     }
     assert!(
-        err.to_string()
-            .starts_with(&format!("template {}, line 4: ", path.display())),
+        err.to_string().starts_with("template own/fi.j2, line 4: "),
         "{err}"
     );
 
     // A template that compiles but fails when rendering: an unknown variable on line 2.
-    std::fs::write(
-        &path,
-        "{{ title(doc.register.name) }}\n{{ p(doc.register.nickname) }}\n",
-    )
-    .unwrap();
-    let renderer = NoticeRenderer::with_template_dir(dir.path()).unwrap();
+    let failing = finnish("{{ title(doc.register.name) }}\n{{ p(doc.register.nickname) }}\n");
+    let renderer = NoticeRenderer::with_templates(vec![failing]).unwrap();
     let err = renderer
         .render(
             &NoticeDocument::build(&load("keha-alpo"), Language::Fi),
@@ -436,9 +436,12 @@ fn a_broken_user_template_names_the_template_and_its_line() {
 
 #[test]
 fn a_user_template_replaces_the_embedded_one() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("fi.j2"), "{{ title(\"Oma pohja\") }}\n{{ p(doc.register.name) }}\n{{ ul(doc.processors | map(attribute=\"name\") | select | list) }}\n").unwrap();
-    let renderer = NoticeRenderer::with_template_dir(dir.path()).unwrap();
+    let own = Template {
+        language: Language::Fi,
+        name: "fi.j2".into(),
+        source: "{{ title(\"Oma pohja\") }}\n{{ p(doc.register.name) }}\n{{ ul(doc.processors | map(attribute=\"name\") | select | list) }}\n".into(),
+    };
+    let renderer = NoticeRenderer::with_templates(vec![own]).unwrap();
     let text = renderer
         .render(
             &NoticeDocument::build(&load("keha-alpo"), Language::Fi),

@@ -3,7 +3,7 @@
 
 use gdpr::legal::{LawfulBasis, StatuteNumber};
 use gdpr::model::{EmailAddress, PhoneNumber};
-use gdpr::{BusinessId, Id, PersonalIdentityCode, file, strategies};
+use gdpr::{BusinessId, Id, PersonalIdentityCode, files, strategies};
 use proptest::prelude::*;
 
 proptest! {
@@ -16,17 +16,17 @@ proptest! {
 
     #[test]
     fn toml_round_trip_is_lossless(register in strategies::register()) {
-        let toml = file::to_toml_string(&register).expect("serializes");
-        let again = file::from_toml_str(&toml, "generated.toml").map_err(|e| TestCaseError::fail(format!("{e}\n{toml}")))?;
+        let toml = files::to_toml_string(&register).expect("serializes");
+        let again = files::from_toml_str(&toml, "generated.toml").map_err(|e| TestCaseError::fail(format!("{e}\n{toml}")))?;
         prop_assert_eq!(&again, &register);
         // Saving again gives the same text.
-        prop_assert_eq!(file::to_toml_string(&again).unwrap(), toml);
+        prop_assert_eq!(files::to_toml_string(&again).unwrap(), toml);
     }
 
     #[test]
     fn json_round_trip_is_lossless(register in strategies::register()) {
-        let json = file::to_json_string(&register);
-        let again = file::from_json_str(&json, "generated.json").map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let json = files::to_json_string(&register);
+        let again = files::from_json_str(&json, "generated.json").map_err(|e| TestCaseError::fail(format!("{e}")))?;
         prop_assert_eq!(again, register);
     }
 
@@ -43,8 +43,8 @@ proptest! {
         let _ = input.parse::<Id>();
         let _ = input.parse::<LawfulBasis>();
         let _ = input.parse::<gdpr::Language>();
-        let _ = gdpr::file::from_toml_str(&input, "fuzz.toml");
-        let _ = gdpr::file::from_json_str(&input, "fuzz.json");
+        let _ = gdpr::files::from_toml_str(&input, "fuzz.toml");
+        let _ = gdpr::files::from_json_str(&input, "fuzz.json");
     }
 
     #[test]

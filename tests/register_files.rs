@@ -1,6 +1,6 @@
 //! Register files: bad input gives an error with the file, the field path and the line.
 
-use gdpr::file::{self, LoadError};
+use gdpr::files::{self, LoadError};
 
 const MINIMAL: &str = r#"id = "example"
 name.fi = "Esimerkkirekisteri"
@@ -18,7 +18,7 @@ lawful_bases = ["6-1-e-public-interest"]
 "#;
 
 fn load_err(source: &str) -> LoadError {
-    file::from_toml_str(source, "bad.toml").expect_err("the register must be rejected")
+    files::from_toml_str(source, "bad.toml").expect_err("the register must be rejected")
 }
 
 /// Asserts the first diagnostic's path, line and a fragment of its message.
@@ -34,7 +34,7 @@ fn assert_located(err: &LoadError, path: &str, line: usize, message: &str) {
 
 #[test]
 fn the_minimal_register_loads() {
-    let register = file::from_toml_str(MINIMAL, "ok.toml").unwrap();
+    let register = files::from_toml_str(MINIMAL, "ok.toml").unwrap();
     assert_eq!(
         register.controller.business_id.unwrap().as_str(),
         "2160307-0"
@@ -95,7 +95,7 @@ fn impossible_date() {
         "languages = [\"fi\"]",
         "languages = [\"fi\"]\npublished = 2021-11-18",
     );
-    let register = file::from_toml_str(&source, "ok.toml").unwrap();
+    let register = files::from_toml_str(&source, "ok.toml").unwrap();
     assert_eq!(register.published.unwrap().to_string(), "2021-11-18");
 }
 
@@ -132,20 +132,20 @@ fn dangling_group_reference() {
 
 #[test]
 fn json_errors_are_located_too() {
-    let register = file::from_toml_str(MINIMAL, "ok.toml").unwrap();
-    let json = file::to_json_string(&register).replace("2160307-0", "2160307-1");
-    let err = file::from_json_str(&json, "bad.json").unwrap_err();
+    let register = files::from_toml_str(MINIMAL, "ok.toml").unwrap();
+    let json = files::to_json_string(&register).replace("2160307-0", "2160307-1");
+    let err = files::from_json_str(&json, "bad.json").unwrap_err();
     let d = &err.diagnostics[0];
     assert_eq!(d.path.as_deref(), Some("controller.business_id"));
     let line = json.lines().position(|l| l.contains("2160307-1")).unwrap() + 1;
     assert_eq!(d.line, Some(line), "{err}");
 
     let mut value: serde_json::Value =
-        serde_json::from_str(&file::to_json_string(&register)).unwrap();
+        serde_json::from_str(&files::to_json_string(&register)).unwrap();
     let purpose = value["purposes"][0].clone();
     value["purposes"].as_array_mut().unwrap().push(purpose);
     let json = serde_json::to_string_pretty(&value).unwrap();
-    let err = file::from_json_str(&json, "dup.json").unwrap_err();
+    let err = files::from_json_str(&json, "dup.json").unwrap_err();
     let d = &err.diagnostics[0];
     assert_eq!(d.path.as_deref(), Some("purposes[1].id"));
     let line = json
@@ -161,7 +161,7 @@ fn json_errors_are_located_too() {
 
 #[test]
 fn missing_file_is_an_error_not_a_panic() {
-    let err = file::load("no/such/register.toml").unwrap_err();
+    let err = files::load("no/such/register.toml").unwrap_err();
     assert!(err.io.is_some());
     assert!(
         err.to_string()
@@ -172,7 +172,7 @@ fn missing_file_is_an_error_not_a_panic() {
 
 #[test]
 fn schema_describes_registers() {
-    let schema = file::schema();
+    let schema = files::schema();
     let properties = schema["properties"].as_object().unwrap();
     for field in [
         "id",

@@ -2,7 +2,7 @@
 //! save/load round trip through TOML and JSON unchanged, and the Rust-built ALPO register
 //! equals its file.
 
-use gdpr::file;
+use gdpr::files;
 use gdpr::{Language, LawfulBasis, Register, RetentionPolicy, Right, SpecialCategory, Trigger};
 
 #[path = "../examples/keha_alpo.rs"]
@@ -29,15 +29,15 @@ fn every_seed_file_loads() {
 fn every_seed_file_round_trips_through_toml() {
     for id in SEEDS {
         let register = load(id);
-        let text = file::to_toml_string(&register).unwrap_or_else(|e| panic!("{id}: {e}"));
-        let again = file::from_toml_str(&text, format!("{id}.saved.toml"))
+        let text = files::to_toml_string(&register).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let again = files::from_toml_str(&text, format!("{id}.saved.toml"))
             .unwrap_or_else(|e| panic!("{e}\n--- saved TOML ---\n{text}"));
         assert_eq!(
             again, register,
             "{id}: TOML round trip changed the register"
         );
         // Saving the reloaded register gives the same text.
-        assert_eq!(file::to_toml_string(&again).unwrap(), text, "{id}");
+        assert_eq!(files::to_toml_string(&again).unwrap(), text, "{id}");
     }
 }
 
@@ -45,14 +45,14 @@ fn every_seed_file_round_trips_through_toml() {
 fn every_seed_file_round_trips_through_json() {
     for id in SEEDS {
         let register = load(id);
-        let text = file::to_json_string(&register);
-        let again = file::from_json_str(&text, format!("{id}.saved.json"))
+        let text = files::to_json_string(&register);
+        let again = files::from_json_str(&text, format!("{id}.saved.json"))
             .unwrap_or_else(|e| panic!("{e}\n--- saved JSON ---\n{text}"));
         assert_eq!(
             again, register,
             "{id}: JSON round trip changed the register"
         );
-        assert_eq!(file::to_json_string(&again), text, "{id}");
+        assert_eq!(files::to_json_string(&again), text, "{id}");
     }
 }
 
@@ -63,8 +63,8 @@ fn every_seed_file_round_trips_through_save_and_load() {
         let register = load(id);
         for ext in ["toml", "json"] {
             let saved = dir.path().join(format!("{id}.{ext}"));
-            file::save(&saved, &register).unwrap();
-            assert_eq!(file::load(&saved).unwrap(), register, "{id}.{ext}");
+            files::save(&saved, &register).unwrap();
+            assert_eq!(files::load(&saved).unwrap(), register, "{id}.{ext}");
         }
     }
 }
@@ -92,7 +92,7 @@ fn tem_is_bilingual_throughout() {
     assert_eq!(register.languages, [Language::Fi, Language::Sv]);
     // Every text in the file has both languages: look at the JSON form, where every
     // localized text is an object with `fi`, and check that each such object has `sv`.
-    let json: serde_json::Value = serde_json::from_str(&file::to_json_string(&register)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&files::to_json_string(&register)).unwrap();
     fn walk(value: &serde_json::Value, at: &str, missing: &mut Vec<String>) {
         match value {
             serde_json::Value::Object(map) => {

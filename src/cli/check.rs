@@ -12,7 +12,7 @@ pub(super) fn run(files: &[PathBuf], format: OutputFormat) -> ExitCode {
     let mut report = Vec::new();
     let mut text = String::new();
     for file in files {
-        match crate::file::load(file) {
+        match crate::files::load(file) {
             Ok(register) => {
                 let findings = lint(&register);
                 errors |= has_errors(&findings);

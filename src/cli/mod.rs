@@ -204,7 +204,7 @@ pub fn main() -> ExitCode {
         Command::Rights { file, format } => rights::run(&file, format),
         Command::Schema => output::stdout(&format!(
             "{}\n",
-            serde_json::to_string_pretty(&crate::file::schema()).expect("schema serializes")
+            serde_json::to_string_pretty(&crate::files::schema()).expect("schema serializes")
         )),
     }
 }

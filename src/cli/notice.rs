@@ -4,12 +4,12 @@ use std::process::ExitCode;
 use super::BAD_INPUT;
 use crate::Language;
 use crate::notice::{
-    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, dpv, ropa_csv, ropa_markdown,
-    ropa_row,
+    NoticeDocument, NoticeFormat, NoticeOptions, NoticeRenderer, Template, dpv, ropa_csv,
+    ropa_markdown, ropa_row, template_name,
 };
 
 fn load(file: &Path) -> Result<crate::Register, ExitCode> {
-    crate::file::load(file).map_err(|e| {
+    crate::files::load(file).map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(BAD_INPUT)
     })
@@ -41,10 +41,14 @@ pub(super) fn notice(
         );
         return ExitCode::from(BAD_INPUT);
     }
-    let renderer = match templates.map_or_else(
-        || Ok(NoticeRenderer::new()),
-        NoticeRenderer::with_template_dir,
-    ) {
+    let own = match templates.map(read_templates).transpose() {
+        Ok(own) => own.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let renderer = match NoticeRenderer::with_templates(own) {
         Ok(renderer) => renderer,
         Err(e) => {
             eprintln!("error: {e}");
@@ -115,4 +119,26 @@ pub(super) fn dpv_export(file: &Path) -> ExitCode {
         ),
         Err(code) => code,
     }
+}
+
+/// The templates `fi.j2`, `sv.j2` and `en.j2` found in `dir`, each named by its path; a
+/// language without a file keeps the embedded template.
+///
+/// # Errors
+/// A template file exists but cannot be read (not UTF-8, no permission).
+pub fn read_templates(dir: &std::path::Path) -> Result<Vec<Template>, String> {
+    let mut templates = Vec::new();
+    for language in crate::Language::ALL {
+        let path = dir.join(template_name(language));
+        match std::fs::read_to_string(&path) {
+            Ok(source) => templates.push(Template {
+                language,
+                name: path.display().to_string(),
+                source,
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("cannot read template {}: {e}", path.display())),
+        }
+    }
+    Ok(templates)
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::BAD_INPUT;
 
 pub(super) fn run(register_path: &Path, records_path: &Path, as_of: NaiveDate) -> ExitCode {
-    let register = match crate::file::load(register_path) {
+    let register = match crate::files::load(register_path) {
         Ok(register) => register,
         Err(e) => {
             eprintln!("error: {e}");
@@ -23,7 +23,7 @@ pub(super) fn run(register_path: &Path, records_path: &Path, as_of: NaiveDate) -
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let text = match crate::file::utf8(&bytes) {
+    let text = match crate::files::utf8(&bytes) {
         Ok(text) => text,
         Err(d) => {
             eprintln!(

@@ -7,7 +7,7 @@ use super::{BAD_INPUT, OutputFormat};
 use crate::matrix::matrix;
 
 pub(super) fn run(file: &Path, format: OutputFormat) -> ExitCode {
-    let register = match crate::file::load(file) {
+    let register = match crate::files::load(file) {
         Ok(register) => register,
         Err(e) => {
             eprintln!("error: {e}");

@@ -6,10 +6,10 @@
 //! the register cannot show, or that leaves the subject guessing.
 //!
 //! ```
-//! let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+//! let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 //! let findings = gdpr::lint::lint(&register);
 //! // The notice gives no contact details for the controller itself.
-//! assert!(findings.iter().any(|f| f.code == "controller-contact-missing"));
+//! assert!(findings.iter().any(|f| f.is(&gdpr::lint::CONTROLLER_CONTACT_MISSING)));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
@@ -20,7 +20,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub use rules::{RULES, rights_not_described};
+pub use rules::*;
 
 use crate::model::Register;
 
@@ -76,6 +76,20 @@ pub struct Finding {
     pub path: String,
     /// What is missing and what to add.
     pub message: String,
+}
+
+impl Finding {
+    /// Whether the finding comes from `rule`: match on the rule's constant, not its code text.
+    ///
+    /// ```
+    /// use gdpr::lint::{lint, CONTROLLER_CONTACT_MISSING};
+    /// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+    /// assert!(lint(&register).iter().any(|f| f.is(&CONTROLLER_CONTACT_MISSING)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is(&self, rule: &Rule) -> bool {
+        self.code == rule.code
+    }
 }
 
 impl fmt::Display for Finding {

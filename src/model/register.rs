@@ -24,7 +24,7 @@ use crate::text::{Id, Label, Language, LocalizedText};
 /// every item of Art. 13/14 and Art. 30(1) the notice states. What the notice leaves out stays
 /// absent, and [`crate::lint`] reports it.
 ///
-/// Registers are usually loaded from TOML ([`crate::file::load`]) or built with
+/// Registers are usually loaded from TOML ([`crate::files::load`]) or built with
 /// [`Register::builder`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -722,7 +722,7 @@ impl NoticeDocument {
     /// ```
     /// use gdpr::notice::{NoticeDocument, NoticeOptions};
     /// use gdpr::Language;
-    /// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+    /// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
     /// // The register does not ask for derived rights: the notice says only what it says.
     /// assert!(NoticeDocument::build(&register, Language::Fi).rights.derived.is_empty());
     /// let complete = NoticeDocument::build_with(&register, Language::Fi, NoticeOptions::COMPLETE);

@@ -52,7 +52,7 @@ fn source_type(kind: SourceKind) -> &'static str {
 /// The register as a JSON-LD document in DPV.
 ///
 /// ```
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// let doc = gdpr::notice::dpv(&register);
 /// let text = doc.to_string();
 /// assert!(text.contains("eu-gdpr:A6-1-a"));

@@ -9,7 +9,7 @@
 //! use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
 //! use gdpr::Language;
 //!
-//! let register = gdpr::file::load("examples/registers/tem-tno-contacts.toml")?;
+//! let register = gdpr::files::load("examples/registers/tem-tno-contacts.toml")?;
 //! let notice = NoticeDocument::build(&register, Language::Sv);
 //! let text = NoticeRenderer::new().render(&notice, NoticeFormat::Text)?;
 //! assert!(text.contains("Arbets- och näringsministeriet"));
@@ -26,6 +26,7 @@ mod statute_text;
 pub use document::*;
 pub use dpv::dpv;
 pub use render::{
-    NoticeFormat, NoticeRenderer, RenderError, embedded_template, escape_html, escape_markdown,
+    NoticeFormat, NoticeRenderer, RenderError, Template, embedded_template, escape_html,
+    escape_markdown, template_name,
 };
 pub use ropa::{RopaRow, ropa_csv, ropa_headers, ropa_markdown, ropa_row};

@@ -15,8 +15,6 @@
 //!
 //! A value printed directly with `{{ ... }}` is escaped for the format too.
 
-use std::path::{Path, PathBuf};
-
 use minijinja::value::{Serde, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error as TemplateError, ErrorKind, Output, State};
 
@@ -70,14 +68,17 @@ pub enum RenderError {
         /// What is wrong.
         message: String,
     },
-    /// A template directory could not be read.
-    #[error("cannot read template {path}: {source}")]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
-    },
+}
+
+/// A notice template of one language, given by the caller.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    /// The language it renders.
+    pub language: Language,
+    /// Its name in errors, e.g. the file's path.
+    pub name: String,
+    /// The minijinja source.
+    pub source: String,
 }
 
 const EMBEDDED: [(Language, &str); 3] = [
@@ -95,7 +96,8 @@ pub fn embedded_template(language: Language) -> &'static str {
         .expect("every language has a template")
 }
 
-fn template_name(language: Language) -> String {
+/// The file name of a language's template: `fi.j2`, `sv.j2`, `en.j2`.
+pub fn template_name(language: Language) -> String {
     format!("{}.j2", language.code())
 }
 
@@ -105,7 +107,7 @@ fn template_name(language: Language) -> String {
 /// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
 /// use gdpr::Language;
 ///
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// let renderer = NoticeRenderer::new();
 /// let html = renderer.render(&NoticeDocument::build(&register, Language::Fi), NoticeFormat::Html)?;
 /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fi\">"));
@@ -143,24 +145,38 @@ impl NoticeRenderer {
         Self::from_sources(sources).expect("the embedded templates compile")
     }
 
-    /// A renderer that takes `fi.j2`, `sv.j2` and `en.j2` from `dir` where present, and the
-    /// embedded template for the others.
+    /// A renderer with `templates` in place of the embedded template of their language; the
+    /// other languages keep the embedded one. The crate reads no files: the caller (the `gdpr`
+    /// CLI's `--templates DIR`) does, and names each template by its path so that errors
+    /// point at it.
+    ///
+    /// ```
+    /// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer, Template};
+    /// use gdpr::Language;
+    /// let own = Template {
+    ///     language: Language::Fi,
+    ///     name: "templates/fi.j2".into(),
+    ///     source: "{{ title(doc.register.name) }}".into(),
+    /// };
+    /// let renderer = NoticeRenderer::with_templates(vec![own])?;
+    /// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+    /// let text = renderer.render(&NoticeDocument::build(&register, Language::Fi), NoticeFormat::Markdown)?;
+    /// assert!(text.starts_with("# ALPO-rekisteri"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
-    /// A template file cannot be read or does not compile; the error names it and its line.
-    pub fn with_template_dir(dir: &Path) -> Result<Self, RenderError> {
-        let mut sources = Vec::new();
-        for (language, embedded) in EMBEDDED {
-            let path = dir.join(template_name(language));
-            let (name, source) = match std::fs::read_to_string(&path) {
-                Ok(source) => (path.display().to_string(), source),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    (template_name(language), embedded.to_owned())
+    /// A template does not compile; the error names it and its line.
+    pub fn with_templates(templates: Vec<Template>) -> Result<Self, RenderError> {
+        let sources = EMBEDDED
+            .iter()
+            .map(|(language, embedded)| {
+                match templates.iter().rev().find(|t| t.language == *language) {
+                    Some(own) => (*language, own.name.clone(), own.source.clone()),
+                    None => (*language, template_name(*language), (*embedded).to_owned()),
                 }
-                Err(source) => return Err(RenderError::Io { path, source }),
-            };
-            sources.push((language, name, source));
-        }
+            })
+            .collect();
         Self::from_sources(sources)
     }
 

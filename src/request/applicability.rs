@@ -31,7 +31,7 @@ pub struct RightApplicability {
 /// ```
 /// use gdpr::matrix::RightStatus;
 /// use gdpr::request::{applicability, RequestKind};
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// // ALPO's partner contacts rest on consent, its user data on Art. 6(1)(e): consent can be
 /// // withdrawn for the one purpose and not the other.
 /// let withdrawal = applicability(&register, RequestKind::WithdrawConsent);

@@ -2,7 +2,7 @@
 //! against a register on a date.
 //!
 //! ```
-//! let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+//! let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 //! let csv = "record,rule,collected,last_activity,ended,hold\nu1,users,,2025-10-01,,\n";
 //! let report = gdpr::retention::csv::evaluate_csv(&register, csv, "2026-11-24".parse()?)?;
 //! assert_eq!(report.lines, "u1\tdue\t2026-10-02\nsummary: 1 records as of 2026-11-24: 0 keep, 1 due (1 erase, 0 anonymise), 0 held, 0 unknown; next due -\n");

@@ -328,7 +328,7 @@ impl ExpiryMemo {
 /// use chrono::NaiveDate;
 /// use gdpr::retention::{evaluate, Decision, RecordFacts};
 ///
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// let users = register.retention_rule("users").unwrap();
 /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
 /// let facts = RecordFacts::default().with_last_activity(d("2024-02-29"));

@@ -83,7 +83,7 @@ pub struct SweepPlan<R> {
 /// use chrono::NaiveDate;
 /// use gdpr::retention::{RecordFacts, SweepPlanner};
 ///
-/// let register = gdpr::file::load("examples/registers/keha-alpo.toml")?;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
 /// let d = |s: &str| s.parse::<NaiveDate>().unwrap();
 /// let mut planner = SweepPlanner::new(&register, d("2026-11-24"));
 /// planner.add("user-1", "users", &RecordFacts::default().with_last_activity(d("2025-10-01")))?;

@@ -20,7 +20,7 @@ pub fn seed_path(id: &str) -> PathBuf {
 
 /// A seed register, loaded.
 pub fn seed(id: &str) -> gdpr::Register {
-    gdpr::file::load(seed_path(id)).unwrap_or_else(|e| panic!("{e}"))
+    gdpr::files::load(seed_path(id)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A register that passes every lint rule (`tests/data/complete.toml`).

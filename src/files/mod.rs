@@ -9,12 +9,12 @@
 //! [controller]
 //! name.en = "City of Example"
 //! "#;
-//! let register = gdpr::file::from_toml_str(source, "example.toml")?;
+//! let register = gdpr::files::from_toml_str(source, "example.toml")?;
 //! assert_eq!(register.id.as_str(), "example");
 //!
-//! let err = gdpr::file::from_toml_str("id = \"Bad Id\"", "bad.toml").unwrap_err();
+//! let err = gdpr::files::from_toml_str("id = \"Bad Id\"", "bad.toml").unwrap_err();
 //! assert_eq!(err.to_string().lines().next().unwrap().split(": ").take(2).collect::<Vec<_>>(), ["bad.toml:1:6", "id"]);
-//! # Ok::<(), gdpr::file::LoadError>(())
+//! # Ok::<(), gdpr::files::LoadError>(())
 //! ```
 //!
 //! Loading a file, saving it and loading it again gives an equal [`Register`].
