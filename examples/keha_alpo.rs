@@ -221,7 +221,7 @@ pub fn keha_alpo() -> Register {
     };
 
     Register::builder(
-        "keha-alpo",
+        "keha-alpo".parse().expect("a valid id"),
         fi("ALPO-rekisteri (maahanmuuttajien neuvontapalveluiden asiakasrekisterijärjestelmä)"),
         controller,
     )

@@ -45,6 +45,7 @@ use crate::model::{Purpose, Register, SourceKind};
 /// Whether a right applies to a purpose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum RightStatus {
     /// The right applies.
     Applies,
@@ -84,6 +85,7 @@ impl fmt::Display for RightStatus {
 
 /// How one right applies to one purpose, and the provision that decides it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RightDecision {
     /// The right.
     pub right: Right,
@@ -99,6 +101,7 @@ pub struct RightDecision {
 
 /// Every right decided for one purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PurposeRights {
     /// The purpose's id.
     pub purpose: String,
@@ -353,7 +356,7 @@ mod tests {
 
     fn register(purpose: Purpose, sources: Vec<Source>) -> Register {
         let mut builder = Register::builder(
-            "test",
+            "test".parse().expect("a valid id"),
             LocalizedText::en("Test"),
             crate::Controller::new(LocalizedText::en("City")),
         )

@@ -25,7 +25,7 @@ proptest! {
 
     #[test]
     fn json_round_trip_is_lossless(register in strategies::register()) {
-        let json = files::to_json_string(&register);
+        let json = files::to_json_string(&register).unwrap();
         let again = files::from_json_str(&json, "generated.json").map_err(|e| TestCaseError::fail(format!("{e}")))?;
         prop_assert_eq!(again, register);
     }

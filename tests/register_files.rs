@@ -133,7 +133,9 @@ fn dangling_group_reference() {
 #[test]
 fn json_errors_are_located_too() {
     let register = files::from_toml_str(MINIMAL, "ok.toml").unwrap();
-    let json = files::to_json_string(&register).replace("2160307-0", "2160307-1");
+    let json = files::to_json_string(&register)
+        .unwrap()
+        .replace("2160307-0", "2160307-1");
     let err = files::from_json_str(&json, "bad.json").unwrap_err();
     let d = &err.diagnostics[0];
     assert_eq!(d.path.as_deref(), Some("controller.business_id"));
@@ -141,7 +143,7 @@ fn json_errors_are_located_too() {
     assert_eq!(d.line, Some(line), "{err}");
 
     let mut value: serde_json::Value =
-        serde_json::from_str(&files::to_json_string(&register)).unwrap();
+        serde_json::from_str(&files::to_json_string(&register).unwrap()).unwrap();
     let purpose = value["purposes"][0].clone();
     value["purposes"].as_array_mut().unwrap().push(purpose);
     let json = serde_json::to_string_pretty(&value).unwrap();

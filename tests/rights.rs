@@ -87,7 +87,7 @@ fn layers_agree(register: &Register) -> Result<(), String> {
                     RightStatus::Undetermined => {
                         *right == Right::Objection && register.controller.public_authority
                     }
-                    RightStatus::NotApplicable => false,
+                    _ => false,
                 }
             });
         if !available {

@@ -94,6 +94,7 @@ pub enum DeskError {
 
 /// How a run of [`Desk::carry_out`] ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// Every step is done and the request is fulfilled; `withheld` items were kept under
     /// their legal grounds (a partial fulfilment when more than zero).
@@ -111,6 +112,7 @@ pub type DeliveryError = Box<dyn std::error::Error + Send + Sync>;
 /// What carrying out a request does in each connected system.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Operation {
     /// Export the subject's data (Art. 15, 20).
     Export,

@@ -26,6 +26,7 @@ use crate::model::Register;
 
 /// A register file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Format {
     /// TOML, the canonical format.
     Toml,
@@ -57,24 +58,32 @@ pub struct Diagnostic {
     pub message: String,
 }
 
-/// A register file could not be read, parsed or validated.
-#[derive(Debug)]
+/// A register file could not be read, parsed or validated: one line per problem, each
+/// "file:line:column: field path: message".
+#[derive(Debug, thiserror::Error)]
+#[error("{}", Located(self))]
+#[non_exhaustive]
 pub struct LoadError {
     /// The file, as given.
     pub file: PathBuf,
     /// Every problem found; at least one.
     pub diagnostics: Vec<Diagnostic>,
     /// The I/O error, when the file could not be read.
+    #[source]
     pub io: Option<std::io::Error>,
 }
 
-impl fmt::Display for LoadError {
+/// The lines of a [`LoadError`].
+struct Located<'a>(&'a LoadError);
+
+impl fmt::Display for Located<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, diagnostic) in self.diagnostics.iter().enumerate() {
+        let Located(error) = self;
+        for (i, diagnostic) in error.diagnostics.iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}", self.file.display())?;
+            write!(f, "{}", error.file.display())?;
             if let Some(line) = diagnostic.line {
                 write!(f, ":{line}")?;
                 if let Some(column) = diagnostic.column {
@@ -87,12 +96,6 @@ impl fmt::Display for LoadError {
             write!(f, ": {}", diagnostic.message)?;
         }
         Ok(())
-    }
-}
-
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.io.as_ref().map(|e| e as _)
     }
 }
 
@@ -322,8 +325,12 @@ pub fn to_toml_string(register: &Register) -> Result<String, toml::ser::Error> {
 }
 
 /// Writes a register as pretty JSON.
-pub fn to_json_string(register: &Register) -> String {
-    serde_json::to_string_pretty(register).expect("a register always serializes to JSON")
+///
+/// # Errors
+/// Only if the register cannot be represented in JSON, which the model rules out; the error
+/// is returned rather than unwrapped, as [`to_toml_string`] does.
+pub fn to_json_string(register: &Register) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(register)
 }
 
 /// Saves a register; `.json` is written as JSON, anything else as TOML.
@@ -333,7 +340,7 @@ pub fn to_json_string(register: &Register) -> String {
 pub fn save(path: impl AsRef<Path>, register: &Register) -> std::io::Result<()> {
     let path = path.as_ref();
     let text = match Format::from_path(path) {
-        Format::Json => to_json_string(register),
+        Format::Json => to_json_string(register).map_err(std::io::Error::other)?,
         Format::Toml => to_toml_string(register).map_err(std::io::Error::other)?,
     };
     std::fs::write(path, text)

@@ -27,6 +27,7 @@ use crate::model::Register;
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// Worth a look, but not a gap the law names: an item required only "where applicable"
     /// that the register may rightly leave out, or a gap in the register file rather than in

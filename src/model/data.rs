@@ -38,6 +38,7 @@ pub struct SubjectGroup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "proptest", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum RecordLevel {
     /// One record per person.
     PerPerson,

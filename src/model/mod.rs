@@ -30,7 +30,9 @@ pub use recipient::{InformationSystem, Processor, Recipient, RecipientKind};
 pub use register::{
     InformationArticle, MAX_PERIOD_MONTHS, Register, RegisterBuilder, ValidationError,
 };
-pub use retention::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
+pub use retention::{
+    DisposalAction, PolicyKind, RetentionPolicy, RetentionRule, Trigger, TriggerKind,
+};
 pub use rights::{RequestProcedure, RightStatement, RightsInfo};
 pub use security::{Confidentiality, Security};
 pub use source::{Source, SourceItem, SourceKind};

@@ -14,6 +14,7 @@ use crate::text::{Label, LocalizedText, ParseError};
 )]
 #[cfg_attr(feature = "proptest", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum RecipientKind {
     /// Staff or units of the controller itself.
     Internal,

@@ -131,6 +131,7 @@ pub struct Register {
 /// Which article governs the information duty: Art. 13 when every source of personal data is
 /// the data subject, Art. 14 when any is not (its extra items then apply too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub enum InformationArticle {
     /// Art. 13: collected from the data subject.
     #[serde(rename = "13")]
@@ -167,7 +168,7 @@ pub struct ValidationError {
 
 impl Register {
     /// Starts building a register in Rust.
-    pub fn builder(id: &str, name: LocalizedText, controller: Controller) -> RegisterBuilder {
+    pub fn builder(id: Id, name: LocalizedText, controller: Controller) -> RegisterBuilder {
         RegisterBuilder::new(id, name, controller)
     }
 
@@ -381,7 +382,7 @@ impl Register {
 /// use gdpr::{Controller, LawfulBasis, LocalizedText, Purpose, Register};
 ///
 /// let register = Register::builder(
-///     "newsletter",
+///     "newsletter".parse()?,
 ///     LocalizedText::en("Newsletter subscribers"),
 ///     Controller::new(LocalizedText::en("City of Example")).public_authority(),
 /// )
@@ -396,7 +397,6 @@ impl Register {
 #[must_use]
 pub struct RegisterBuilder {
     register: Register,
-    id_error: Option<String>,
 }
 
 macro_rules! push_methods {
@@ -424,11 +424,7 @@ macro_rules! set_methods {
 }
 
 impl RegisterBuilder {
-    fn new(id: &str, name: LocalizedText, controller: Controller) -> Self {
-        let (id, id_error) = match id.parse::<Id>() {
-            Ok(id) => (id, None),
-            Err(e) => ("invalid".parse().expect("a valid id"), Some(e.to_string())),
-        };
+    fn new(id: Id, name: LocalizedText, controller: Controller) -> Self {
         Self {
             register: Register {
                 id,
@@ -460,7 +456,6 @@ impl RegisterBuilder {
                 rights: RightsInfo::default(),
                 anonymous: false,
             },
-            id_error,
         }
     }
 
@@ -525,14 +520,8 @@ impl RegisterBuilder {
     /// Validates and returns the register.
     ///
     /// # Errors
-    /// The id is not kebab-case, or [`Register::validate`] fails.
+    /// [`Register::validate`] fails.
     pub fn build(self) -> Result<Register, Vec<ValidationError>> {
-        if let Some(message) = self.id_error {
-            return Err(vec![ValidationError {
-                path: "id".into(),
-                message,
-            }]);
-        }
         self.register.validate()?;
         Ok(self.register)
     }

@@ -43,6 +43,7 @@ pub struct RetentionRule {
 /// In a register file: `policy = { kind = "period", months = 12, trigger = "last-activity" }`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum RetentionPolicy {
     /// Kept through the same date `years`/`months` after the trigger (clamped to the month's
     /// end), gone from the next day; no working-day roll.
@@ -127,6 +128,7 @@ impl RetentionPolicy {
 /// What starts a retention period.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Trigger {
     /// The data was collected or entered.
     Collected,
@@ -142,10 +144,77 @@ pub enum Trigger {
     NotStated,
 }
 
+/// The kind of a [`RetentionPolicy`], without its data: what a notice template branches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum PolicyKind {
+    /// [`RetentionPolicy::Period`].
+    Period,
+    /// [`RetentionPolicy::Until`].
+    Until,
+    /// [`RetentionPolicy::Indefinite`].
+    Indefinite,
+    /// [`RetentionPolicy::Statute`].
+    Statute,
+    /// [`RetentionPolicy::Criteria`].
+    Criteria,
+    /// [`RetentionPolicy::NotStated`].
+    NotStated,
+}
+
+/// The kind of a [`Trigger`], without the event's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum TriggerKind {
+    /// [`Trigger::Collected`].
+    Collected,
+    /// [`Trigger::LastActivity`].
+    LastActivity,
+    /// [`Trigger::RelationshipEnded`].
+    RelationshipEnded,
+    /// [`Trigger::Superseded`].
+    Superseded,
+    /// [`Trigger::Event`].
+    Event,
+    /// [`Trigger::NotStated`].
+    NotStated,
+}
+
+impl Trigger {
+    /// The trigger's kind.
+    pub fn kind(&self) -> TriggerKind {
+        match self {
+            Trigger::Collected => TriggerKind::Collected,
+            Trigger::LastActivity => TriggerKind::LastActivity,
+            Trigger::RelationshipEnded => TriggerKind::RelationshipEnded,
+            Trigger::Superseded => TriggerKind::Superseded,
+            Trigger::Event(_) => TriggerKind::Event,
+            Trigger::NotStated => TriggerKind::NotStated,
+        }
+    }
+}
+
+impl RetentionPolicy {
+    /// The policy's kind.
+    pub fn kind(&self) -> PolicyKind {
+        match self {
+            RetentionPolicy::Period { .. } => PolicyKind::Period,
+            RetentionPolicy::Until { .. } => PolicyKind::Until,
+            RetentionPolicy::Indefinite { .. } => PolicyKind::Indefinite,
+            RetentionPolicy::Statute { .. } => PolicyKind::Statute,
+            RetentionPolicy::Criteria { .. } => PolicyKind::Criteria,
+            RetentionPolicy::NotStated => PolicyKind::NotStated,
+        }
+    }
+}
+
 /// What happens to data when its retention ends.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[cfg_attr(feature = "proptest", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum DisposalAction {
     /// Erased (poistetaan, hävitetään).
     #[default]

@@ -14,6 +14,7 @@ use crate::text::{Id, LocalizedText};
 )]
 #[cfg_attr(feature = "proptest", derive(proptest_derive::Arbitrary))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum SourceKind {
     /// The data subject (Art. 13 applies).
     DataSubject,

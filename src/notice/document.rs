@@ -59,6 +59,7 @@ impl NoticeOptions {
 /// Absent items stay `None` or empty: the templates print that the notice does not state
 /// them, so a notice never silently lacks an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct NoticeDocument {
     /// The language of the notice.
     pub language: Language,
@@ -113,6 +114,7 @@ pub struct NoticeDocument {
 
 /// The register's name and identifiers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RegisterInfo {
     /// Stable id.
     pub id: String,
@@ -136,6 +138,7 @@ pub struct RegisterInfo {
 
 /// Contact details, resolved to one language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ContactInfo {
     /// Postal address.
     pub postal_address: Option<String>,
@@ -159,6 +162,7 @@ pub struct ContactInfo {
 
 /// A named person or office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PartyInfo {
     /// Name.
     pub name: Option<String>,
@@ -172,6 +176,7 @@ pub struct PartyInfo {
 
 /// The controller.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ControllerInfo {
     /// Name.
     pub name: String,
@@ -193,6 +198,7 @@ pub struct ControllerInfo {
 
 /// A joint controller.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct JointControllerInfo {
     /// Name.
     pub name: String,
@@ -204,6 +210,7 @@ pub struct JointControllerInfo {
 
 /// A legal provision with its citation and title in the notice's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ProvisionRef {
     /// Stable code, e.g. `6-1-a`.
     pub code: String,
@@ -218,6 +225,7 @@ pub struct ProvisionRef {
 
 /// A statute reference in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct StatuteInfo {
     /// Number, e.g. `916/2012`.
     pub number: Option<String>,
@@ -235,6 +243,7 @@ pub struct StatuteInfo {
 
 /// A purpose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PurposeInfo {
     /// Stable id.
     pub id: String,
@@ -266,6 +275,7 @@ pub struct PurposeInfo {
 
 /// A data subject group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct GroupInfo {
     /// Name.
     pub name: String,
@@ -281,6 +291,7 @@ pub struct GroupInfo {
 
 /// A data category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CategoryInfo {
     /// Name.
     pub name: String,
@@ -294,6 +305,7 @@ pub struct CategoryInfo {
 
 /// An item of a data category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ItemInfo {
     /// The item.
     pub text: String,
@@ -305,6 +317,7 @@ pub struct ItemInfo {
 
 /// A source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SourceInfo {
     /// The source.
     pub description: String,
@@ -326,6 +339,7 @@ pub struct SourceInfo {
 
 /// A recipient.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RecipientInfo {
     /// Name.
     pub name: String,
@@ -347,6 +361,7 @@ pub struct RecipientInfo {
 
 /// A processor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ProcessorInfo {
     /// Proper name.
     pub name: Option<String>,
@@ -356,6 +371,7 @@ pub struct ProcessorInfo {
 
 /// An information system.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SystemInfo {
     /// Name.
     pub name: String,
@@ -367,6 +383,7 @@ pub struct SystemInfo {
 
 /// Transfers outside the EU/EEA.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TransfersInfo {
     /// Whether data leaves the EU/EEA.
     pub outside_eea: bool,
@@ -378,6 +395,7 @@ pub struct TransfersInfo {
 
 /// One transfer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct TransferInfo {
     /// Destination.
     pub destination: String,
@@ -391,20 +409,21 @@ pub struct TransferInfo {
 
 /// A retention rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RetentionInfo {
     /// Rule id.
     pub id: String,
     /// What it applies to.
     pub applies_to: String,
     /// `period`, `until`, `indefinite`, `statute`, `criteria` or `not-stated`.
-    pub kind: &'static str,
+    pub kind: PolicyKind,
     /// Years of a period.
     pub years: u16,
     /// Months of a period.
     pub months: u16,
     /// The trigger: `collected`, `last-activity`, `relationship-ended`, `superseded`, `event`
     /// or `not-stated`.
-    pub trigger: Option<&'static str>,
+    pub trigger: Option<TriggerKind>,
     /// The event's name for an `event` trigger.
     pub event: Option<String>,
     /// The notice's own words for the trigger; rendered instead of the standard wording.
@@ -425,6 +444,7 @@ pub struct RetentionInfo {
 
 /// Security measures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SecurityInfo {
     /// General principles.
     pub general: Vec<String>,
@@ -436,6 +456,7 @@ pub struct SecurityInfo {
 
 /// A duty of confidentiality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ConfidentialityInfo {
     /// The duty.
     pub text: String,
@@ -445,6 +466,7 @@ pub struct ConfidentialityInfo {
 
 /// The rights section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RightsSection {
     /// The register's lead-in.
     pub introduction: Option<String>,
@@ -459,6 +481,7 @@ pub struct RightsSection {
 
 /// A passage of the register on rights.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RightStatementInfo {
     /// Heading.
     pub heading: Option<String>,
@@ -470,6 +493,7 @@ pub struct RightStatementInfo {
 
 /// The rights of one purpose, derived from its lawful bases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PurposeRightsInfo {
     /// The purpose's id.
     pub purpose: String,
@@ -492,6 +516,7 @@ pub struct PurposeRightsInfo {
 
 /// One right of a purpose, derived.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct DerivedRightInfo {
     /// The right.
     pub right: ProvisionRef,
@@ -508,6 +533,7 @@ pub struct DerivedRightInfo {
 
 /// How to make a request and the Art. 12(3) periods.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RequestsInfo {
     /// The register's own text on making a request.
     pub how_to_request: Option<String>,
@@ -519,6 +545,7 @@ pub struct RequestsInfo {
 
 /// Automated decision-making.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct AutomatedInfo {
     /// Whether used.
     pub used: bool,
@@ -530,6 +557,7 @@ pub struct AutomatedInfo {
 
 /// Art. 13(2)(e).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ProvisionInfo {
     /// Why the data is provided.
     pub requirement: Option<RequirementKind>,
@@ -693,17 +721,6 @@ impl Resolver {
 
     fn right(&self, right: Right) -> ProvisionRef {
         self.provision(right.code(), right.article(), right.title(self.language))
-    }
-}
-
-fn trigger_code(trigger: &Trigger) -> (&'static str, Option<String>) {
-    match trigger {
-        Trigger::Collected => ("collected", None),
-        Trigger::LastActivity => ("last-activity", None),
-        Trigger::RelationshipEnded => ("relationship-ended", None),
-        Trigger::Superseded => ("superseded", None),
-        Trigger::Event(name) => ("event", Some(name.as_str().to_owned())),
-        Trigger::NotStated => ("not-stated", None),
     }
 }
 
@@ -1043,7 +1060,7 @@ fn retention(r: &mut Resolver, register: &Register) -> Vec<RetentionInfo> {
             let mut info = RetentionInfo {
                 id: rule.id.to_string(),
                 applies_to: r.text(&rule.applies_to, &format!("{path}.applies_to")),
-                kind: "not-stated",
+                kind: rule.policy.kind(),
                 years: 0,
                 months: 0,
                 trigger: None,
@@ -1060,9 +1077,11 @@ fn retention(r: &mut Resolver, register: &Register) -> Vec<RetentionInfo> {
                 ),
             };
             let set_trigger = |info: &mut RetentionInfo, trigger: &Trigger| {
-                let (code, event) = trigger_code(trigger);
-                info.trigger = Some(code);
-                info.event = event;
+                info.trigger = Some(trigger.kind());
+                info.event = match trigger {
+                    Trigger::Event(name) => Some(name.as_str().to_owned()),
+                    _ => None,
+                };
             };
             match &rule.policy {
                 RetentionPolicy::Period {
@@ -1070,25 +1089,20 @@ fn retention(r: &mut Resolver, register: &Register) -> Vec<RetentionInfo> {
                     months,
                     trigger,
                 } => {
-                    info.kind = "period";
                     info.years = *years;
                     info.months = *months;
                     set_trigger(&mut info, trigger);
                 }
                 RetentionPolicy::Until { trigger } => {
-                    info.kind = "until";
                     set_trigger(&mut info, trigger);
                 }
                 RetentionPolicy::Indefinite { anonymised } => {
-                    info.kind = "indefinite";
                     info.anonymised = *anonymised;
                 }
                 RetentionPolicy::Statute { statute } => {
-                    info.kind = "statute";
                     info.statute = Some(r.statute(statute, &format!("{path}.policy.statute")));
                 }
                 RetentionPolicy::Criteria { criteria } => {
-                    info.kind = "criteria";
                     info.criteria = Some(r.text(criteria, &format!("{path}.policy.criteria")));
                 }
                 RetentionPolicy::NotStated => {}

@@ -23,6 +23,7 @@ use crate::text::Language;
 
 /// The formats a notice renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NoticeFormat {
     /// CommonMark.
     Markdown,

@@ -8,6 +8,7 @@ use crate::text::{Language, LocalizedText};
 
 /// One register's entry in the Art. 30(1) record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RopaRow {
     /// The register.
     pub register: String,

@@ -10,6 +10,7 @@ use crate::text::{Id, LocalizedText};
 
 /// Whether a request kind applies to a register, over all its purposes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RightApplicability {
     /// The right.
     pub right: Right,

@@ -51,6 +51,7 @@ impl RequestKind {
 /// How a request arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Channel {
     /// E-mail.
     Email,

@@ -31,6 +31,7 @@ impl Event {
 /// What happened to a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum EventKind {
     /// The request arrived. Its date of receipt is the local date of `at` in `time_zone`.
     Received {
@@ -136,6 +137,7 @@ pub struct Withheld {
 /// Why a request is refused (Art. 12(4)).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "ground", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum RefusalGround {
     /// Manifestly unfounded (Art. 12(5)(b)); the controller bears the burden of proof.
     ManifestlyUnfounded,
@@ -161,6 +163,7 @@ pub enum RefusalGround {
 /// Where a request stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Status {
     /// Awaiting an answer.
     Open,
@@ -689,6 +692,7 @@ impl SubjectRequest {
 /// A step the controller may take next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum NextStep {
     /// Ask for information to confirm identity (Art. 12(6)).
     RequestIdentity,

@@ -11,6 +11,7 @@ use crate::model::{DisposalAction, RetentionPolicy, RetentionRule, Trigger};
 /// What a rule says about a record on a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Decision {
     /// The record may be kept. `expires_on` is the first day it may no longer be kept;
     /// `None` means indefinitely (or it is anonymised and no longer personal data).
@@ -67,6 +68,7 @@ impl Decision {
 /// Why a rule cannot be evaluated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum UnknownReason {
     /// The record lacks the date the rule's trigger needs.
     MissingFact(Fact),
@@ -86,6 +88,7 @@ pub enum UnknownReason {
 /// A fact a trigger reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Fact {
     /// [`RecordFacts::collected`].
     Collected,

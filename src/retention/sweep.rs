@@ -12,12 +12,12 @@ use crate::text::Id;
 
 /// A record names a rule the register does not have.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown retention rule `{rule}`; the register's rules are: {known}")]
+#[error("unknown retention rule `{rule}`; the register's rules are: {}", known.join(", "))]
 pub struct UnknownRule {
     /// The rule id given.
     pub rule: String,
-    /// The register's rule ids, comma-separated.
-    pub known: String,
+    /// The register's rule ids.
+    pub known: Vec<String>,
 }
 
 /// The counts of a plan.
@@ -227,7 +227,7 @@ impl<'r, R> SweepPlanner<'r, R> {
         known.sort_unstable();
         UnknownRule {
             rule: rule.to_owned(),
-            known: known.join(", "),
+            known: known.into_iter().map(str::to_owned).collect(),
         }
     }
 

@@ -363,7 +363,7 @@ pub fn dates_out_of_range(ledger: &dyn RetentionLedger) {
     );
     // "No end": the last day there is, kept for a year, never expires.
     let register_model = crate::Register::builder(
-        r,
+        r.parse().expect("a valid id"),
         crate::LocalizedText::en("Dates"),
         crate::Controller::new(crate::LocalizedText::en("Controller")),
     )

@@ -28,6 +28,16 @@ pub enum StoreError {
     /// A stored row cannot be read back.
     #[error("corrupted data: {0}")]
     Corrupt(String),
+    /// A request's stored events cannot be replayed: they break the lifecycle's rules (a
+    /// store written by hand, or by another version of the crate).
+    #[error("request {request}: the stored events break the lifecycle")]
+    Replay {
+        /// The request.
+        request: super::RequestId,
+        /// The rule they break.
+        #[source]
+        source: crate::request::LifecycleError,
+    },
     /// The call itself is invalid.
     #[error("invalid request: {0}")]
     Invalid(String),

@@ -185,6 +185,7 @@ impl Claim {
 /// What was done to a claimed record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Disposal {
     /// Erased.
     Erased,

@@ -3,7 +3,7 @@
 
 use crate::store::Result;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 
@@ -54,13 +54,7 @@ pub struct MemoryStore {
     audit: Mutex<Vec<AuditEntry>>,
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panic in another thread cannot leave these maps half-written: every write is one
-    // insert or a loop of plain field updates.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+use super::lock;
 
 impl MemoryStore {
     /// An empty store.

@@ -59,6 +59,16 @@ pub use requests::{
 
 use crate::subject::SubjectRef;
 
+/// Locks `mutex`, recovering it if a thread panicked while holding it. Every store keeps
+/// under a mutex only data whose invariants hold between single operations (a map insert, a
+/// pop or push of an idle connection), so a panic elsewhere cannot leave it half-written:
+/// the memory store and the SQL pools treat poisoning the same way, by carrying on.
+pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// The schema version the SQL backends create and accept.
 pub const SCHEMA_VERSION: i64 = 1;
 

@@ -1,10 +1,10 @@
 //! The small connection pool the SQL backends share: idle connections in a stack, a new one
 //! opened when none is idle, a connection returned when its guard drops unless it broke.
 
-use crate::store::Result;
 use std::sync::Mutex;
 
-use super::StoreError;
+use super::lock;
+use crate::store::Result;
 
 pub(crate) struct Pool<C> {
     idle: Mutex<Vec<C>>,
@@ -13,7 +13,7 @@ pub(crate) struct Pool<C> {
 
 impl<C> std::fmt::Debug for Pool<C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let idle = self.idle.lock().map(|idle| idle.len()).unwrap_or(0);
+        let idle = lock(&self.idle).len();
         f.debug_struct("Pool").field("idle", &idle).finish()
     }
 }
@@ -30,11 +30,7 @@ impl<C> Pool<C> {
     /// An idle healthy connection, or a new one from `open`.
     pub(crate) fn get(&self, open: impl FnOnce() -> Result<C>) -> Result<Pooled<'_, C>> {
         let idle = loop {
-            let next = self
-                .idle
-                .lock()
-                .map_err(|_| StoreError::Invalid("the connection pool is poisoned".into()))?
-                .pop();
+            let next = lock(&self.idle).pop();
             match next {
                 Some(connection) if !(self.healthy)(&connection) => continue,
                 other => break other,
@@ -75,9 +71,8 @@ impl<C> Drop for Pooled<'_, C> {
         // A connection that broke is dropped, not pooled.
         if let Some(connection) = self.connection.take()
             && (self.pool.healthy)(&connection)
-            && let Ok(mut idle) = self.pool.idle.lock()
         {
-            idle.push(connection);
+            lock(&self.pool.idle).push(connection);
         }
     }
 }

@@ -259,18 +259,17 @@ pub trait RequestStoreExt: RequestStore {
     /// Loads and folds request `id` with `calendar`.
     ///
     /// # Errors
-    /// As [`RequestStore::load`], or [`StoreError::Corrupt`] when the stored events break the
-    /// lifecycle.
+    /// As [`RequestStore::load`], or [`StoreError::Replay`] (with the broken rule as its
+    /// source) when the stored events break the lifecycle.
     fn load_request(
         &self,
         id: RequestId,
         calendar: &dyn crate::calendar::HolidayCalendar,
     ) -> Result<SubjectRequest> {
         let events = self.load(id)?;
-        SubjectRequest::replay(&events, calendar).map_err(|e| {
-            StoreError::Corrupt(format!(
-                "request {id}: stored events break the lifecycle: {e}"
-            ))
+        SubjectRequest::replay(&events, calendar).map_err(|source| StoreError::Replay {
+            request: id,
+            source,
         })
     }
 }
