@@ -296,7 +296,7 @@ mod sqlite_pairs {
     use super::*;
     use gdpr::request::{Event, EventKind, RequestKind, Status};
     use gdpr::store::sqlite::SqliteStore;
-    use gdpr::store::{Append, Disposal, RequestProjection, RequestStore, RetentionLedger};
+    use gdpr::store::{Append, DisposalAction, RequestProjection, RequestStore, RetentionLedger};
     use rusqlite::params;
 
     pub const DUE: usize = 10_000;
@@ -340,7 +340,7 @@ mod sqlite_pairs {
     pub fn ours(store: &SqliteStore) -> u64 {
         let claims = store.claim(as_of(), DUE, "bench").expect("claim");
         let marked = store
-            .mark(&claims, Disposal::Erased, "bench")
+            .mark(&claims, DisposalAction::Erase, "bench")
             .expect("mark");
         assert_eq!(marked as usize, DUE);
         marked
@@ -492,7 +492,7 @@ mod postgres_pairs {
     use super::*;
     use gdpr::request::{Event, EventKind, RequestKind, Status};
     use gdpr::store::postgres::PostgresStore;
-    use gdpr::store::{Append, Disposal, RequestProjection, RequestStore, RetentionLedger};
+    use gdpr::store::{Append, DisposalAction, RequestProjection, RequestStore, RetentionLedger};
 
     pub const DUE: i64 = 10_000;
 
@@ -552,7 +552,7 @@ mod postgres_pairs {
     fn ours(store: &PostgresStore) -> u64 {
         let claims = store.claim(as_of(), DUE as usize, "bench").expect("claim");
         let marked = store
-            .mark(&claims, Disposal::Erased, "bench")
+            .mark(&claims, DisposalAction::Erase, "bench")
             .expect("mark");
         assert_eq!(marked as i64, DUE);
         marked

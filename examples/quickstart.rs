@@ -15,7 +15,7 @@ use gdpr::request::{Channel, HELSINKI, RequestKind};
 use gdpr::retention::RecordFacts;
 use gdpr::store::memory::MemoryConnector;
 use gdpr::store::sqlite::SqliteStore;
-use gdpr::store::{AuditKey, AuditTrail, Disposal, RetentionLedger, RetentionLedgerExt};
+use gdpr::store::{AuditKey, AuditTrail, DisposalAction, RetentionLedger, RetentionLedgerExt};
 use gdpr::subject::SubjectKey;
 use gdpr::{Language, PersonalIdentityCode};
 
@@ -148,7 +148,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let as_of = date("2026-11-24")?;
     let claims = store.claim(as_of, 100, "sweeper-1")?;
-    let marked = store.mark(&claims, Disposal::Erased, "sweeper-1")?;
+    let marked = store.mark(&claims, DisposalAction::Erase, "sweeper-1")?;
     let counts = store.counts(as_of)?;
     println!(
         "retention sweep as of {as_of}: {marked} erased ({}), {} kept, {} without expiry",
@@ -157,7 +157,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .map(|c| c.record.as_str())
             .collect::<Vec<_>>()
             .join(", "),
-        counts.kept,
+        counts.keep,
         counts.no_expiry
     );
 

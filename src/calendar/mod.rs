@@ -3,7 +3,7 @@
 //! A [`HolidayCalendar`] says whether a date is a working day. [`Finland`] knows every
 //! non-working day of Act 150/1930 s. 5; [`WeekendsOnly`] is the EU default of Reg. (EEC,
 //! Euratom) 1182/71 without national holidays; [`WithClosedDays`] adds days an office is
-//! closed, and [`Either`] combines two calendars (a day is a working day only if it is one in
+//! closed, and [`Both`] combines two calendars (a day is a working day only if it is one in
 //! both). Periods follow Reg. 1182/71 Art. 3 ([`period`]).
 //!
 //! ```
@@ -115,9 +115,9 @@ impl<C: HolidayCalendar> HolidayCalendar for WithClosedDays<C> {
 
 /// Two calendars combined: a day is a working day only if both say so.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Either<A, B>(pub A, pub B);
+pub struct Both<A, B>(pub A, pub B);
 
-impl<A: HolidayCalendar, B: HolidayCalendar> HolidayCalendar for Either<A, B> {
+impl<A: HolidayCalendar, B: HolidayCalendar> HolidayCalendar for Both<A, B> {
     fn is_working_day(&self, date: NaiveDate) -> bool {
         self.0.is_working_day(date) && self.1.is_working_day(date)
     }
@@ -131,8 +131,8 @@ pub trait HolidayCalendarExt: HolidayCalendar + Sized {
     }
 
     /// Combines with another calendar.
-    fn and<B: HolidayCalendar>(self, other: B) -> Either<Self, B> {
-        Either(self, other)
+    fn and<B: HolidayCalendar>(self, other: B) -> Both<Self, B> {
+        Both(self, other)
     }
 }
 

@@ -76,7 +76,7 @@ pub enum DeskError {
         source: DeliveryError,
     },
     /// A step failed and recording that failure in the audit trail failed too. Both are
-    /// kept: the step's error is what to act on, the audit error why the trail lacks it.
+    /// keep: the step's error is what to act on, the audit error why the trail lacks it.
     #[error("{error}; recording the failure in the audit trail failed too: {audit}")]
     Unaudited {
         /// The step's failure.

@@ -185,7 +185,7 @@ impl<'r> CompiledRule<'r> {
         self.rule
     }
 
-    /// The first day a record with these facts may no longer be kept: `Ok(None)` when it may
+    /// The first day a record with these facts may no longer be keep: `Ok(None)` when it may
     /// be kept indefinitely.
     ///
     /// # Errors
@@ -322,7 +322,7 @@ impl ExpiryMemo {
 
 /// Evaluates `rule` for a record with `facts` on `as_of`.
 ///
-/// `expires_on` is the first day the record may no longer be kept: a period of N months from
+/// `expires_on` is the first day the record may no longer be keep: a period of N months from
 /// a trigger keeps the record through the same date N months later (clamped to the month's
 /// end) and it must be gone from the next day, with no working-day roll (DESIGN.md, Time).
 /// "Until" an event keeps it through the day of the event.

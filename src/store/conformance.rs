@@ -454,7 +454,7 @@ pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
                         // The disposal takes a while: the sync runs meanwhile.
                         std::thread::yield_now();
                         let marked = ledger
-                            .mark(&batch, Disposal::Erased, &worker)
+                            .mark(&batch, DisposalAction::Erase, &worker)
                             .expect("mark");
                         assert_eq!(marked as usize, batch.len(), "a claim was taken away");
                         mine.extend(batch);
@@ -557,13 +557,15 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
 
     let ours: Vec<Claim> = claimed.into_iter().filter(|c| c.register == r).collect();
     assert_eq!(
-        ledger.mark(&ours, Disposal::Erased, "w2").expect("mark"),
+        ledger
+            .mark(&ours, DisposalAction::Erase, "w2")
+            .expect("mark"),
         0,
         "only the claiming worker marks"
     );
     assert_eq!(
         ledger
-            .mark(&ours[..1], Disposal::Erased, "w1")
+            .mark(&ours[..1], DisposalAction::Erase, "w1")
             .expect("mark"),
         1
     );
@@ -650,7 +652,7 @@ pub fn concurrent_sweeps(ledger: &dyn RetentionLedger) {
                             return mine;
                         }
                         let marked = ledger
-                            .mark(&batch, Disposal::Erased, &worker)
+                            .mark(&batch, DisposalAction::Erase, &worker)
                             .expect("mark");
                         assert_eq!(
                             marked as usize,

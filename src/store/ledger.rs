@@ -182,26 +182,13 @@ impl Claim {
     }
 }
 
-/// What was done to a claimed record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum Disposal {
-    /// Erased.
-    Erased,
-    /// Anonymised.
-    Anonymised,
-    /// Transferred to an archive.
-    Archived,
-}
-
 /// Counts of the ledger as of a date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerCounts {
     /// All records.
     pub records: u64,
     /// Pending records not yet due.
-    pub kept: u64,
+    pub keep: u64,
     /// Pending records due and not held.
     pub due: u64,
     /// Pending records due but held.
@@ -261,7 +248,7 @@ pub trait RetentionLedger: Send + Sync {
     ///
     /// # Errors
     /// A backend failure.
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64>;
+    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64>;
 
     /// Returns `worker`'s unmarked claims to pending, e.g. after it crashed.
     ///

@@ -217,7 +217,7 @@ impl RetentionLedger for MemoryStore {
             .collect())
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
+    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
         let mut ledger = lock(&self.ledger);
         let mut marked = 0;
         for claim in claims {
@@ -226,9 +226,9 @@ impl RetentionLedger for MemoryStore {
                 && row.claimed_by.as_deref() == Some(worker)
             {
                 row.state = match disposal {
-                    Disposal::Erased => State::Erased,
-                    Disposal::Anonymised => State::Anonymised,
-                    Disposal::Archived => State::Archived,
+                    DisposalAction::Erase => State::Erased,
+                    DisposalAction::Anonymise => State::Anonymised,
+                    DisposalAction::Archive => State::Archived,
                 };
                 row.claimed_by = None;
                 marked += 1;
@@ -263,7 +263,7 @@ impl RetentionLedger for MemoryStore {
                 State::Archived => counts.archived += 1,
                 State::Pending => match row.entry.expires_on {
                     None => counts.no_expiry += 1,
-                    Some(e) if e > as_of => counts.kept += 1,
+                    Some(e) if e > as_of => counts.keep += 1,
                     Some(_) if row.held(as_of) => counts.held += 1,
                     Some(_) => counts.due += 1,
                 },

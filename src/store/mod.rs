@@ -39,6 +39,9 @@ pub mod postgres;
 #[cfg_attr(docsrs, doc(cfg(feature = "conformance")))]
 pub mod conformance;
 
+/// What a sweep does to a due record; the model's [`crate::model::DisposalAction`], the one
+/// word for it across retention rules, plans and ledger marks.
+pub use crate::model::DisposalAction;
 pub use audit::{
     AuditEntry, AuditKey, AuditLog, AuditTrail, ChainBreak, ChainHead, NewAuditEntry, entry_hash,
     verify_chain,
@@ -48,7 +51,7 @@ pub use connector::{
 };
 pub use error::{Result, StoreError};
 pub use ledger::{
-    Claim, Disposal, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
+    Claim, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
     RetentionLedgerExt,
 };
 pub use own_records::StoreRecords;

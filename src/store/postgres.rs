@@ -652,7 +652,7 @@ impl RetentionLedger for PostgresStore {
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
+    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
         if claims.is_empty() {
             return Ok(0);
         }

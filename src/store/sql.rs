@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{
-    AuditEntry, ChainHead, Claim, Disposal, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
+    AuditEntry, ChainHead, Claim, DisposalAction, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
     RecordKey, RequestId, RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError,
     subject_from_bytes,
 };
@@ -227,7 +227,7 @@ pub(crate) fn ledger_counts(row: &impl Columns) -> Result<LedgerCounts> {
     let n = |i| row.int(i, "ledger counts").map(|v| v as u64);
     Ok(LedgerCounts {
         records: n(0)?,
-        kept: n(1)?,
+        keep: n(1)?,
         due: n(2)?,
         held: n(3)?,
         no_expiry: n(4)?,
@@ -239,11 +239,11 @@ pub(crate) fn ledger_counts(row: &impl Columns) -> Result<LedgerCounts> {
 }
 
 /// The `state` a disposal leaves a ledger row in.
-pub(crate) fn disposed_state(disposal: Disposal) -> &'static str {
+pub(crate) fn disposed_state(disposal: DisposalAction) -> &'static str {
     match disposal {
-        Disposal::Erased => "erased",
-        Disposal::Anonymised => "anonymised",
-        Disposal::Archived => "archived",
+        DisposalAction::Erase => "erased",
+        DisposalAction::Anonymise => "anonymised",
+        DisposalAction::Archive => "archived",
     }
 }
 

@@ -472,7 +472,7 @@ impl RetentionLedger for SqliteStore {
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: Disposal, worker: &str) -> Result<u64> {
+    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
         let state = sql::disposed_state(disposal);
         let connection = self.connection()?;
         immediate(&connection, |tx| {
