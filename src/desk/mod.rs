@@ -3,10 +3,10 @@
 //! crash resumes where it stopped.
 //!
 //! All state is in the stores: a [`Desk`] holds only references, and a new desk over the same
-//! stores continues any request. Each system the request was carried out in is a `carried-out`
-//! event in the request's stream; a resumed run skips the systems it finds there. A connector call whose
-//! completion was not recorded (the process died in between) is made again, which is why
-//! connectors must be idempotent.
+//! stores continues any request. Each system the request was carried out in is a
+//! `carried-out` event in the request's stream; a resumed run skips the systems it finds
+//! there. A connector call whose completion was not recorded (the process died in between) is
+//! made again, which is why connectors must be idempotent.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -20,7 +20,8 @@
 //! let own_records = StoreRecords::new("requests", &store, &store);
 //! let calendar = Finland::new();
 //! let audit_key = AuditKey::new([7u8; 32])?;
-//! let desk = Desk::new(&store, AuditTrail::new(&store, &audit_key), &calendar).connector(&own_records);
+//! let desk = Desk::new(&store, AuditTrail::new(&store, &audit_key), &calendar)
+//!     .connector(&own_records);
 //! let subject = SubjectKey::new([42u8; 32])?.other("customer", "1001");
 //! let at = |d, h| Utc.with_ymd_and_hms(2026, 3, d, h, 0, 0).unwrap();
 //!
@@ -28,7 +29,10 @@
 //! assert_eq!(request.current_deadline().to_string(), "2026-04-07");
 //! desk.verify_identity(id, at(5, 10), "Suomi.fi e-identification")?;
 //! let mut delivered = Vec::new();
-//! let outcome = desk.carry_out(id, at(6, 9), &[], &mut |export| { delivered.push(export.clone()); Ok(()) })?;
+//! let outcome = desk.carry_out(id, at(6, 9), &[], &mut |export| {
+//!     delivered.push(export.clone());
+//!     Ok(())
+//! })?;
 //! assert_eq!(outcome, Outcome::Fulfilled { withheld: 0 });
 //! assert_eq!(delivered.len(), 1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -234,7 +238,12 @@ impl<'a> Desk<'a> {
         let projection = RequestProjection::of(subject, &request);
         self.requests
             .append(id, Append::one(0, &event, &projection))?;
-        self.audit(at, "request.received", Some(subject), id, serde_json::json!({ "kind": kind, "channel": channel, "due": request.current_deadline() }))?;
+        let detail = serde_json::json!({
+            "kind": kind,
+            "channel": channel,
+            "due": request.current_deadline(),
+        });
+        self.audit(at, "request.received", Some(subject), id, detail)?;
         Ok((id, request))
     }
 
@@ -269,10 +278,18 @@ impl<'a> Desk<'a> {
                 records,
                 withheld,
             } => {
-                serde_json::json!({ "system": system, "operation": operation(request.kind()), "records": records, "withheld": withheld.len() })
+                serde_json::json!({
+                    "system": system,
+                    "operation": operation(request.kind()),
+                    "records": records,
+                    "withheld": withheld.len(),
+                })
             }
             _ => {
-                serde_json::json!({ "status": request.status(), "deadline": request.current_deadline() })
+                serde_json::json!({
+                    "status": request.status(),
+                    "deadline": request.current_deadline(),
+                })
             }
         };
         self.audit(
@@ -347,7 +364,11 @@ impl<'a> Desk<'a> {
             let (records, withheld) = match result {
                 Ok(done) => done,
                 Err(error) => {
-                    let detail = serde_json::json!({ "system": name, "operation": operation, "error": error.to_string() });
+                    let detail = serde_json::json!({
+                        "system": name,
+                        "operation": operation,
+                        "error": error.to_string(),
+                    });
                     return Err(
                         match self.audit(at, "step.failed", Some(subject), id, detail) {
                             Ok(()) => error,

@@ -213,12 +213,20 @@ pub fn entry_hash(
 ///
 /// ```
 /// use chrono::{TimeZone, Utc};
-/// use gdpr::store::{verify_chain, AuditKey, AuditLog, ChainBreak, NewAuditEntry, memory::MemoryStore};
+/// use gdpr::store::memory::MemoryStore;
+/// use gdpr::store::{verify_chain, AuditKey, AuditLog, ChainBreak, NewAuditEntry};
 ///
 /// let key = AuditKey::new([1u8; 32])?;
 /// let log = MemoryStore::new();
 /// let at = Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap();
-/// let entry = NewAuditEntry { at, actor: "desk".into(), action: "request.received".into(), subject: None, request: None, detail: "{}".into() };
+/// let entry = NewAuditEntry {
+///     at,
+///     actor: "desk".into(),
+///     action: "request.received".into(),
+///     subject: None,
+///     request: None,
+///     detail: "{}".into(),
+/// };
 /// log.append(&key, &entry)?;
 /// let checkpoint = log.head()?;
 /// assert_eq!(verify_chain(&log, &key, Some(&checkpoint))?, checkpoint);

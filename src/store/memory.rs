@@ -323,7 +323,8 @@ impl AuditLog for MemoryStore {
 /// ```
 /// use gdpr::store::{SubjectDataSource, memory::MemoryConnector};
 /// let anna = gdpr::subject::SubjectKey::new([3u8; 32])?.other("customer", "anna");
-/// let crm = MemoryConnector::new("crm").with_record(anna, "contact", serde_json::json!({ "email": "anna@example.fi" }));
+/// let email = serde_json::json!({ "email": "anna@example.fi" });
+/// let crm = MemoryConnector::new("crm").with_record(anna, "contact", email);
 /// assert_eq!(crm.export(&anna)?.records.len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
