@@ -379,14 +379,7 @@ fn environment(syntax: Syntax) -> Environment<'static> {
     });
     let safe = Value::from_safe_string;
     env.add_function("begin", move |title: Value, language: Value| {
-        safe(match syntax {
-            Syntax::Html => format!(
-                "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }}\nh1 {{ font-size: 1.8rem; }} h2 {{ font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }} h3 {{ font-size: 1.05rem; }}\ndl {{ display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }} dt {{ font-weight: 600; }} dd {{ margin: 0; }}\ntable {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }}\n</style>\n</head>\n<body>\n<main>\n",
-                syntax.value(&language),
-                syntax.value(&title)
-            ),
-            _ => String::new(),
-        })
+        safe(begin(syntax, &title, &language))
     });
     env.add_function("end", move || {
         safe(match syntax {
@@ -395,147 +388,157 @@ fn environment(syntax: Syntax) -> Environment<'static> {
         })
     });
     for (name, level) in [("title", 1usize), ("h", 2), ("h3", 3)] {
-        env.add_function(name, move |text: Value| -> Result<Value, TemplateError> {
-            defined(&text)?;
-            let text = syntax.value_continuing(&text).replace('\n', " ");
-            Ok(safe(match syntax {
-                Syntax::Markdown => format!("\n{} {text}\n\n", "#".repeat(level)),
-                Syntax::Html => format!("<h{level}>{text}</h{level}>\n"),
-                Syntax::Text if level < 3 => {
-                    let underline = if level == 1 { "=" } else { "-" };
-                    format!("\n{text}\n{}\n\n", underline.repeat(text.chars().count()))
-                }
-                Syntax::Text => format!("\n{text}\n\n"),
-            }))
+        env.add_function(name, move |text: Value| {
+            heading(syntax, level, &text).map(safe)
         });
     }
-    env.add_function("p", move |text: Value| -> Result<Value, TemplateError> {
-        defined(&text)?;
-        if is_empty(&text) {
-            return Ok(safe(String::new()));
-        }
-        let raw = if text.is_safe() {
-            text.to_string()
-        } else {
-            text.as_str()
-                .map_or_else(|| text.to_string(), str::to_owned)
-        };
-        let mut out = String::new();
-        for paragraph in raw.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-            let value = if text.is_safe() {
-                Value::from_safe_string(paragraph.to_owned())
-            } else {
-                Value::from(paragraph)
-            };
-            let inline = syntax.inline(&value);
-            match syntax {
-                Syntax::Html => out.push_str(&format!("<p>{inline}</p>\n")),
-                _ => out.push_str(&format!("{inline}\n\n")),
-            }
-        }
-        Ok(safe(out))
-    });
+    env.add_function("p", move |text: Value| paragraphs(syntax, &text).map(safe));
     env.add_function("ul", move |items: Value| -> Result<Value, TemplateError> {
         let mut out = String::new();
         list(syntax, &items, 0, &mut out)?;
         Ok(safe(out))
     });
-    env.add_function(
-        "fields",
-        move |pairs: Value| -> Result<Value, TemplateError> {
-            let mut rows = Vec::new();
-            for pair in pairs.try_iter()? {
-                let label = pair.get_item_by_index(0)?;
-                let value = pair.get_item_by_index(1)?;
-                defined(&value)?;
-                if !is_empty(&value) {
-                    let value = syntax.value_continuing(&value);
-                    let value = match syntax {
-                        Syntax::Markdown => value.replace('\n', "\\\n"),
-                        Syntax::Html => value.replace('\n', "<br>\n"),
-                        Syntax::Text => value,
-                    };
-                    rows.push((syntax.value_continuing(&label), value));
-                }
-            }
-            if rows.is_empty() {
-                return Ok(safe(String::new()));
-            }
-            let out = match syntax {
-                Syntax::Html => {
-                    let items: String = rows
-                        .iter()
-                        .map(|(l, v)| format!("<dt>{l}</dt><dd>{v}</dd>\n"))
-                        .collect();
-                    format!("<dl>\n{items}</dl>\n")
-                }
-                Syntax::Markdown => {
-                    rows.iter()
-                        .map(|(l, v)| format!("- **{l}:** {v}\n"))
-                        .collect::<String>()
-                        + "\n"
-                }
-                Syntax::Text => {
-                    rows.iter()
-                        .map(|(l, v)| format!("{l}: {v}\n"))
-                        .collect::<String>()
-                        + "\n"
-                }
-            };
-            Ok(safe(out))
-        },
-    );
-    env.add_function(
-        "table",
-        move |headers: Value, rows: Value| -> Result<Value, TemplateError> {
-            let cell = |value: &Value| syntax.value_continuing(value).replace('\n', " ");
-            let headers: Vec<String> = headers.try_iter()?.map(|h| cell(&h)).collect();
-            let mut body = Vec::new();
-            for row in rows.try_iter()? {
-                body.push(row.try_iter()?.map(|c| cell(&c)).collect::<Vec<_>>());
-            }
-            let out = match syntax {
-                Syntax::Markdown => {
-                    let mut out = format!(
-                        "| {} |\n|{}\n",
-                        headers.join(" | "),
-                        " --- |".repeat(headers.len())
-                    );
-                    for row in &body {
-                        out.push_str(&format!("| {} |\n", row.join(" | ")));
-                    }
-                    out + "\n"
-                }
-                Syntax::Html => {
-                    let mut out = String::from("<table>\n<thead><tr>");
-                    for h in &headers {
-                        out.push_str(&format!("<th scope=\"col\">{h}</th>"));
-                    }
-                    out.push_str("</tr></thead>\n<tbody>\n");
-                    for row in &body {
-                        out.push_str("<tr>");
-                        for c in row {
-                            out.push_str(&format!("<td>{c}</td>"));
-                        }
-                        out.push_str("</tr>\n");
-                    }
-                    out + "</tbody>\n</table>\n"
-                }
-                Syntax::Text => {
-                    let mut out = String::new();
-                    for row in &body {
-                        for (h, c) in headers.iter().zip(row) {
-                            out.push_str(&format!("{h}: {c}\n"));
-                        }
-                        out.push('\n');
-                    }
-                    out
-                }
-            };
-            Ok(safe(out))
-        },
-    );
+    env.add_function("fields", move |pairs: Value| {
+        fields(syntax, &pairs).map(safe)
+    });
+    env.add_function("table", move |headers: Value, rows: Value| {
+        table(syntax, &headers, &rows).map(safe)
+    });
     env
+}
+
+/// The start of a document: the HTML head with its one style sheet, nothing in the others.
+fn begin(syntax: Syntax, title: &Value, language: &Value) -> String {
+    match syntax {
+        Syntax::Html => format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }}\nh1 {{ font-size: 1.8rem; }} h2 {{ font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }} h3 {{ font-size: 1.05rem; }}\ndl {{ display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }} dt {{ font-weight: 600; }} dd {{ margin: 0; }}\ntable {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }}\n</style>\n</head>\n<body>\n<main>\n",
+            syntax.value(language),
+            syntax.value(title)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A heading of `level` (1 the title, 2 a section, 3 a subsection), on one line.
+fn heading(syntax: Syntax, level: usize, text: &Value) -> Result<String, TemplateError> {
+    defined(text)?;
+    let text = syntax.value_continuing(text).replace('\n', " ");
+    Ok(match syntax {
+        Syntax::Markdown => format!("\n{} {text}\n\n", "#".repeat(level)),
+        Syntax::Html => format!("<h{level}>{text}</h{level}>\n"),
+        Syntax::Text if level < 3 => {
+            let underline = if level == 1 { "=" } else { "-" };
+            format!("\n{text}\n{}\n\n", underline.repeat(text.chars().count()))
+        }
+        Syntax::Text => format!("\n{text}\n\n"),
+    })
+}
+
+/// The paragraphs of `text` (separated by blank lines); nothing for an empty text.
+fn paragraphs(syntax: Syntax, text: &Value) -> Result<String, TemplateError> {
+    defined(text)?;
+    if is_empty(text) {
+        return Ok(String::new());
+    }
+    let raw = if text.is_safe() {
+        text.to_string()
+    } else {
+        text.as_str()
+            .map_or_else(|| text.to_string(), str::to_owned)
+    };
+    let mut out = String::new();
+    for paragraph in raw.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let value = if text.is_safe() {
+            Value::from_safe_string(paragraph.to_owned())
+        } else {
+            Value::from(paragraph)
+        };
+        let inline = syntax.inline(&value);
+        match syntax {
+            Syntax::Html => out.push_str(&format!("<p>{inline}</p>\n")),
+            _ => out.push_str(&format!("{inline}\n\n")),
+        }
+    }
+    Ok(out)
+}
+
+/// Label–value pairs, those with an empty value left out; nothing when none is left.
+fn fields(syntax: Syntax, pairs: &Value) -> Result<String, TemplateError> {
+    let mut rows = Vec::new();
+    for pair in pairs.try_iter()? {
+        let label = pair.get_item_by_index(0)?;
+        let value = pair.get_item_by_index(1)?;
+        defined(&value)?;
+        if !is_empty(&value) {
+            let value = syntax.value_continuing(&value);
+            let value = match syntax {
+                Syntax::Markdown => value.replace('\n', "\\\n"),
+                Syntax::Html => value.replace('\n', "<br>\n"),
+                Syntax::Text => value,
+            };
+            rows.push((syntax.value_continuing(&label), value));
+        }
+    }
+    if rows.is_empty() {
+        return Ok(String::new());
+    }
+    let line = |(l, v): &(String, String)| match syntax {
+        Syntax::Html => format!("<dt>{l}</dt><dd>{v}</dd>\n"),
+        Syntax::Markdown => format!("- **{l}:** {v}\n"),
+        Syntax::Text => format!("{l}: {v}\n"),
+    };
+    let items: String = rows.iter().map(line).collect();
+    Ok(match syntax {
+        Syntax::Html => format!("<dl>\n{items}</dl>\n"),
+        _ => items + "\n",
+    })
+}
+
+/// A table; in plain text each row becomes "header: cell" lines.
+fn table(syntax: Syntax, headers: &Value, rows: &Value) -> Result<String, TemplateError> {
+    let cell = |value: &Value| syntax.value_continuing(value).replace('\n', " ");
+    let headers: Vec<String> = headers.try_iter()?.map(|h| cell(&h)).collect();
+    let mut body = Vec::new();
+    for row in rows.try_iter()? {
+        body.push(row.try_iter()?.map(|c| cell(&c)).collect::<Vec<_>>());
+    }
+    let mut out = String::new();
+    match syntax {
+        Syntax::Markdown => {
+            out.push_str(&format!(
+                "| {} |\n|{}\n",
+                headers.join(" | "),
+                " --- |".repeat(headers.len())
+            ));
+            for row in &body {
+                out.push_str(&format!("| {} |\n", row.join(" | ")));
+            }
+            out.push('\n');
+        }
+        Syntax::Html => {
+            let header: String = headers
+                .iter()
+                .map(|h| format!("<th scope=\"col\">{h}</th>"))
+                .collect();
+            out.push_str(&format!(
+                "<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n"
+            ));
+            for row in &body {
+                let cells: String = row.iter().map(|c| format!("<td>{c}</td>")).collect();
+                out.push_str(&format!("<tr>{cells}</tr>\n"));
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        Syntax::Text => {
+            for row in &body {
+                for (h, c) in headers.iter().zip(row) {
+                    out.push_str(&format!("{h}: {c}\n"));
+                }
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn list(
