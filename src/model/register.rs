@@ -216,12 +216,22 @@ impl Register {
     /// # Errors
     /// Every violation found, each with its path.
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
-        let mut errors = Vec::new();
-        let mut error =
-            |path: String, message: String| errors.push(ValidationError { path, message });
+        let mut errors = Errors(Vec::new());
+        self.check_languages_and_dates(&mut errors);
+        self.check_unique_ids(&mut errors);
+        self.check_group_references(&mut errors);
+        self.check_retention(&mut errors);
+        self.check_categories_and_transfers(&mut errors);
+        if errors.0.is_empty() {
+            Ok(())
+        } else {
+            Err(errors.0)
+        }
+    }
 
+    fn check_languages_and_dates(&self, errors: &mut Errors) {
         if self.languages.is_empty() {
-            error(
+            errors.add(
                 "languages".into(),
                 "declare at least one language, e.g. languages = [\"fi\"]".into(),
             );
@@ -229,7 +239,7 @@ impl Register {
         let mut seen_languages = HashSet::new();
         for (i, language) in self.languages.iter().enumerate() {
             if !seen_languages.insert(language) {
-                error(
+                errors.add(
                     format!("languages[{i}]"),
                     format!("`{language}` is listed twice"),
                 );
@@ -239,19 +249,20 @@ impl Register {
             if let (Some(earlier), Some(updated)) = (earlier, self.updated)
                 && updated < earlier
             {
-                error(
+                errors.add(
                     "updated".into(),
                     format!("updated {updated} is before {name} {earlier}"),
                 );
             }
         }
+    }
 
-        let groups: HashSet<&str> = self.subject_groups.iter().map(|g| g.id.as_str()).collect();
+    fn check_unique_ids(&self, errors: &mut Errors) {
         let mut check_unique = |kind: &str, ids: Vec<(String, &Id)>| {
             let mut seen = HashSet::new();
             for (path, id) in ids {
                 if !seen.insert(id.as_str()) {
-                    error(
+                    errors.add(
                         path,
                         format!("{kind} id `{id}` is used twice; ids must be unique"),
                     );
@@ -260,54 +271,46 @@ impl Register {
         };
         check_unique(
             "subject group",
-            self.subject_groups
-                .iter()
-                .enumerate()
-                .map(|(i, g)| (format!("subject_groups[{i}].id"), &g.id))
-                .collect(),
+            paths("subject_groups", self.subject_groups.iter().map(|g| &g.id)),
         );
         check_unique(
             "purpose",
-            self.purposes
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (format!("purposes[{i}].id"), &p.id))
-                .collect(),
+            paths("purposes", self.purposes.iter().map(|p| &p.id)),
         );
         check_unique(
             "retention rule",
-            self.retention
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (format!("retention[{i}].id"), &r.id))
-                .collect(),
+            paths("retention", self.retention.iter().map(|r| &r.id)),
         );
+    }
 
+    fn check_group_references(&self, errors: &mut Errors) {
+        let groups: HashSet<&str> = self.subject_groups.iter().map(|g| g.id.as_str()).collect();
+        let listed = |field: &'static str, i: usize, ids: &'_ [Id]| {
+            ids.iter()
+                .enumerate()
+                .map(move |(j, g)| (format!("{field}[{i}].subject_groups[{j}]"), g.clone()))
+                .collect::<Vec<_>>()
+        };
         let references = self
             .purposes
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| {
-                p.subject_groups
+            .flat_map(|(i, p)| listed("purposes", i, &p.subject_groups))
+            .chain(
+                self.sources
                     .iter()
                     .enumerate()
-                    .map(move |(j, g)| (format!("purposes[{i}].subject_groups[{j}]"), g))
-            })
-            .chain(self.sources.iter().enumerate().flat_map(|(i, s)| {
-                s.subject_groups
+                    .flat_map(|(i, s)| listed("sources", i, &s.subject_groups)),
+            )
+            .chain(
+                self.retention
                     .iter()
                     .enumerate()
-                    .map(move |(j, g)| (format!("sources[{i}].subject_groups[{j}]"), g))
-            }))
-            .chain(self.retention.iter().enumerate().flat_map(|(i, r)| {
-                r.subject_groups
-                    .iter()
-                    .enumerate()
-                    .map(move |(j, g)| (format!("retention[{i}].subject_groups[{j}]"), g))
-            }));
+                    .flat_map(|(i, r)| listed("retention", i, &r.subject_groups)),
+            );
         for (path, group) in references {
             if !groups.contains(group.as_str()) {
-                error(
+                errors.add(
                     path,
                     format!(
                         "no subject group has the id `{group}`; add it under [[subject_groups]] or fix the id"
@@ -315,14 +318,16 @@ impl Register {
                 );
             }
         }
+    }
 
+    fn check_retention(&self, errors: &mut Errors) {
         for (i, rule) in self.retention.iter().enumerate() {
             match rule.policy.total_months() {
-                Some(0) => error(
+                Some(0) => errors.add(
                     format!("retention[{i}].policy"),
                     "a period needs `years` or `months` greater than zero; for \"until an event\" use kind = \"until\"".into(),
                 ),
-                Some(months) if months > MAX_PERIOD_MONTHS => error(
+                Some(months) if months > MAX_PERIOD_MONTHS => errors.add(
                     format!("retention[{i}].policy"),
                     format!(
                         "a period of {} years and {} months is longer than {} years, which no retention rule needs; for data kept for good use kind = \"indefinite\"",
@@ -333,13 +338,24 @@ impl Register {
                 ),
                 _ => {}
             }
+            if let RetentionPolicy::Until { trigger } = &rule.policy
+                && *trigger == super::retention::Trigger::NotStated
+            {
+                errors.add(
+                    format!("retention[{i}].policy.trigger"),
+                    "\"until\" needs the event that ends retention".into(),
+                );
+            }
         }
+    }
+
+    fn check_categories_and_transfers(&self, errors: &mut Errors) {
         for (i, group) in self.subject_groups.iter().enumerate() {
             for (j, category) in group.categories.iter().enumerate() {
                 if category.condition.is_some()
                     && !category.special.is_some_and(|s| s.is_article_9())
                 {
-                    error(
+                    errors.add(
                         format!("subject_groups[{i}].categories[{j}].condition"),
                         "an Art. 9(2) condition is given but `special` names no Art. 9(1) category"
                             .into(),
@@ -351,28 +367,28 @@ impl Register {
             && !transfers.outside_eea
             && !transfers.transfers.is_empty()
         {
-            error(
+            errors.add(
                 "transfers.outside_eea".into(),
                 "transfers are listed but outside_eea = false; set it to true or remove the list"
                     .into(),
             );
         }
-        for (i, rule) in self.retention.iter().enumerate() {
-            if let RetentionPolicy::Until { trigger } = &rule.policy
-                && *trigger == super::retention::Trigger::NotStated
-            {
-                error(
-                    format!("retention[{i}].policy.trigger"),
-                    "\"until\" needs the event that ends retention".into(),
-                );
-            }
-        }
+    }
+}
 
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+/// `field[i].id` for each id, in order.
+fn paths<'a>(field: &str, ids: impl Iterator<Item = &'a Id>) -> Vec<(String, &'a Id)> {
+    ids.enumerate()
+        .map(|(i, id)| (format!("{field}[{i}].id"), id))
+        .collect()
+}
+
+/// The violations [`Register::validate`] collects, in the order it checks.
+struct Errors(Vec<ValidationError>);
+
+impl Errors {
+    fn add(&mut self, path: String, message: String) {
+        self.0.push(ValidationError { path, message });
     }
 }
 
