@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Contact, Register, RetentionPolicy, RetentionRule, Trigger};
+use crate::model::{
+    Contact, Controller, Register, RetentionPolicy, RetentionRule, Transfers, Trigger,
+};
 use crate::text::{Language, LocalizedText};
 
 /// One register's entry in the Art. 30(1) record.
@@ -102,72 +104,65 @@ fn join_or_not_stated(parts: Vec<String>, separator: &str, language: Language) -
     }
 }
 
+/// What starts a period, in the record's short form.
+fn trigger_phrase(trigger: &Trigger, l: Language) -> String {
+    let phrase = match trigger {
+        Trigger::Collected => l.pick("keräämisestä", "från insamlingen", "from collection"),
+        Trigger::LastActivity => l.pick(
+            "viimeisimmästä käytöstä",
+            "från den senaste användningen",
+            "from the last use",
+        ),
+        Trigger::RelationshipEnded => l.pick(
+            "asiakkuuden päättymisestä",
+            "från att förhållandet upphört",
+            "from the end of the relationship",
+        ),
+        Trigger::Superseded => l.pick(
+            "korvautumisesta uusilla tiedoilla",
+            "från att uppgifterna ersatts",
+            "from being superseded",
+        ),
+        Trigger::Event(name) => {
+            let from = l.pick("tapahtumasta", "från händelsen", "from the event");
+            return format!("{from} {name}");
+        }
+        _ => l.pick(
+            "(alkamisajankohtaa ei ilmoitettu)",
+            "(startpunkten anges inte)",
+            "(start not stated)",
+        ),
+    };
+    phrase.to_owned()
+}
+
+/// "2 v 6 kk" / "2 år 6 mån." / "2 years 6 months".
+fn duration(years: u16, months: u16, l: Language) -> String {
+    let mut parts = Vec::new();
+    if years > 0 {
+        let unit = l.pick("v", "år", if years == 1 { "year" } else { "years" });
+        parts.push(format!("{years} {unit}"));
+    }
+    if months > 0 {
+        let unit = l.pick("kk", "mån.", if months == 1 { "month" } else { "months" });
+        parts.push(format!("{months} {unit}"));
+    }
+    parts.join(" ")
+}
+
 fn retention_summary(rule: &RetentionRule, language: Language) -> String {
     let l = language;
-    let policy = &rule.policy;
     let own_words = rule.trigger_text.as_ref().map(|t| text(t, language));
-    let trigger = |t: &Trigger| match t {
-        Trigger::Collected => l
-            .pick("keräämisestä", "från insamlingen", "from collection")
-            .to_owned(),
-        Trigger::LastActivity => l
-            .pick(
-                "viimeisimmästä käytöstä",
-                "från den senaste användningen",
-                "from the last use",
-            )
-            .to_owned(),
-        Trigger::RelationshipEnded => l
-            .pick(
-                "asiakkuuden päättymisestä",
-                "från att förhållandet upphört",
-                "from the end of the relationship",
-            )
-            .to_owned(),
-        Trigger::Superseded => l
-            .pick(
-                "korvautumisesta uusilla tiedoilla",
-                "från att uppgifterna ersatts",
-                "from being superseded",
-            )
-            .to_owned(),
-        Trigger::Event(name) => format!(
-            "{} {name}",
-            l.pick("tapahtumasta", "från händelsen", "from the event")
-        ),
-        Trigger::NotStated => l
-            .pick(
-                "(alkamisajankohtaa ei ilmoitettu)",
-                "(startpunkten anges inte)",
-                "(start not stated)",
-            )
-            .to_owned(),
-    };
-    match policy {
+    match &rule.policy {
         RetentionPolicy::Period {
             years,
             months,
-            trigger: t,
-        } => {
-            let mut parts = Vec::new();
-            if *years > 0 {
-                parts.push(format!(
-                    "{years} {}",
-                    l.pick("v", "år", if *years == 1 { "year" } else { "years" })
-                ));
-            }
-            if *months > 0 {
-                parts.push(format!(
-                    "{months} {}",
-                    l.pick("kk", "mån.", if *months == 1 { "month" } else { "months" })
-                ));
-            }
-            format!(
-                "{} {}",
-                parts.join(" "),
-                own_words.unwrap_or_else(|| trigger(t))
-            )
-        }
+            trigger,
+        } => format!(
+            "{} {}",
+            duration(*years, *months, l),
+            own_words.unwrap_or_else(|| trigger_phrase(trigger, l))
+        ),
         RetentionPolicy::Until { .. } if own_words.is_some() => own_words.unwrap_or_default(),
         RetentionPolicy::Until {
             trigger: Trigger::Superseded,
@@ -178,20 +173,29 @@ fn retention_summary(rule: &RetentionRule, language: Language) -> String {
                 "until superseded",
             )
             .to_owned(),
-        RetentionPolicy::Until { trigger: t } => format!(
+        RetentionPolicy::Until { trigger } => format!(
             "{} ({})",
             l.pick("tapahtumaan asti", "till händelsen", "until the event"),
-            trigger(t)
+            trigger_phrase(trigger, l)
         ),
-        RetentionPolicy::Indefinite { anonymised: true } => l
+        RetentionPolicy::Indefinite { anonymised } => l
             .pick(
-                "toistaiseksi, anonyymina",
-                "tills vidare, anonymt",
-                "indefinitely, anonymised",
+                if *anonymised {
+                    "toistaiseksi, anonyymina"
+                } else {
+                    "toistaiseksi"
+                },
+                if *anonymised {
+                    "tills vidare, anonymt"
+                } else {
+                    "tills vidare"
+                },
+                if *anonymised {
+                    "indefinitely, anonymised"
+                } else {
+                    "indefinitely"
+                },
             )
-            .to_owned(),
-        RetentionPolicy::Indefinite { anonymised: false } => l
-            .pick("toistaiseksi", "tills vidare", "indefinitely")
             .to_owned(),
         RetentionPolicy::Statute { statute } => {
             let cited = super::statute_text::statute_citation(
@@ -204,13 +208,11 @@ fn retention_summary(rule: &RetentionRule, language: Language) -> String {
                     .map(|t| text(t, language))
                     .as_deref(),
             );
-            format!(
-                "{} {cited}",
-                l.pick("säädöksen mukaan:", "enligt författning:", "as set by")
-            )
+            let by = l.pick("säädöksen mukaan:", "enligt författning:", "as set by");
+            format!("{by} {cited}")
         }
         RetentionPolicy::Criteria { criteria } => text(criteria, language),
-        RetentionPolicy::NotStated => not_stated(language),
+        _ => not_stated(language),
     }
 }
 
@@ -218,60 +220,6 @@ fn retention_summary(rule: &RetentionRule, language: Language) -> String {
 /// taken from another language the register has).
 pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
     let l = language;
-    let c = &register.controller;
-    let mut controller = vec![text(&c.name, l)];
-    if let Some(id) = &c.business_id {
-        controller.push(format!(
-            "{} {id}",
-            l.pick("Y-tunnus", "FO-nummer", "Business ID")
-        ));
-    }
-    controller.extend(contact(&c.contact, l));
-    for joint in &c.joint_controllers {
-        controller.push(format!(
-            "{}: {}",
-            l.pick(
-                "yhteisrekisterinpitäjä",
-                "gemensamt ansvarig",
-                "joint controller"
-            ),
-            text(&joint.name, l)
-        ));
-    }
-    if let Some(representative) = &c.representative {
-        let who = representative
-            .organisation
-            .as_ref()
-            .map(|o| text(o, l))
-            .or_else(|| representative.name.as_ref().map(|n| n.as_str().to_owned()));
-        controller.push(format!(
-            "{}: {}",
-            l.pick("edustaja", "företrädare", "representative"),
-            who.unwrap_or_default()
-        ));
-    }
-    let dpo = match &c.dpo {
-        Some(dpo) => {
-            let reach = contact(&dpo.contact, l);
-            match (reach.is_empty(), dpo.contact.email_not_captured) {
-                (false, _) => reach.join(", "),
-                (true, true) => l
-                    .pick(
-                        "sähköpostiosoite puuttuu rekisteritiedostosta",
-                        "e-postadressen saknas i registerfilen",
-                        "e-mail address missing from the register file",
-                    )
-                    .to_owned(),
-                (true, false) => not_stated(l),
-            }
-        }
-        None => not_stated(l),
-    };
-    controller.push(format!(
-        "{}: {dpo}",
-        l.pick("tietosuojavastaava", "dataskyddsombud", "DPO")
-    ));
-
     let purposes = register
         .purposes
         .iter()
@@ -299,33 +247,6 @@ pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
     {
         recipients.push(text(statement, l));
     }
-    let transfers = match &register.transfers {
-        None => not_stated(l),
-        Some(t) if t.transfers.is_empty() => {
-            if t.outside_eea {
-                not_stated(l)
-            } else {
-                l.pick(
-                    "ei siirtoja EU/ETA:n ulkopuolelle",
-                    "inga överföringar utanför EU/EES",
-                    "none outside the EU/EEA",
-                )
-                .to_owned()
-            }
-        }
-        Some(t) => t
-            .transfers
-            .iter()
-            .map(|tr| {
-                let safeguard = tr.safeguard.map_or_else(
-                    || not_stated(l),
-                    |s| format!("{} {}", s.article(), s.title(l)),
-                );
-                format!("{} ({safeguard})", tr.destination)
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    };
     let erasure = register
         .retention
         .iter()
@@ -345,13 +266,87 @@ pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
         .collect();
     RopaRow {
         register: text(&register.name, l),
-        a_controller: controller.join(", "),
+        a_controller: controller_cell(&register.controller, l),
         b_purposes: join_or_not_stated(purposes, " ", l),
         c_categories: join_or_not_stated(categories, "; ", l),
         d_recipients: join_or_not_stated(recipients, "; ", l),
-        e_transfers: transfers,
+        e_transfers: transfers_cell(register.transfers.as_ref(), l),
         f_erasure_time_limits: join_or_not_stated(erasure, "; ", l),
         g_security: join_or_not_stated(security, " ", l),
+    }
+}
+
+/// Art. 30(1)(a): the controller, joint controllers, representative and DPO.
+fn controller_cell(c: &Controller, l: Language) -> String {
+    let mut controller = vec![text(&c.name, l)];
+    if let Some(id) = &c.business_id {
+        let label = l.pick("Y-tunnus", "FO-nummer", "Business ID");
+        controller.push(format!("{label} {id}"));
+    }
+    controller.extend(contact(&c.contact, l));
+    for joint in &c.joint_controllers {
+        let label = l.pick(
+            "yhteisrekisterinpitäjä",
+            "gemensamt ansvarig",
+            "joint controller",
+        );
+        controller.push(format!("{label}: {}", text(&joint.name, l)));
+    }
+    if let Some(representative) = &c.representative {
+        let who = representative
+            .organisation
+            .as_ref()
+            .map(|o| text(o, l))
+            .or_else(|| representative.name.as_ref().map(|n| n.as_str().to_owned()));
+        let label = l.pick("edustaja", "företrädare", "representative");
+        controller.push(format!("{label}: {}", who.unwrap_or_default()));
+    }
+    let dpo = match &c.dpo {
+        Some(dpo) => {
+            let reach = contact(&dpo.contact, l);
+            match (reach.is_empty(), dpo.contact.email_not_captured) {
+                (false, _) => reach.join(", "),
+                (true, true) => l
+                    .pick(
+                        "sähköpostiosoite puuttuu rekisteritiedostosta",
+                        "e-postadressen saknas i registerfilen",
+                        "e-mail address missing from the register file",
+                    )
+                    .to_owned(),
+                (true, false) => not_stated(l),
+            }
+        }
+        None => not_stated(l),
+    };
+    let label = l.pick("tietosuojavastaava", "dataskyddsombud", "DPO");
+    controller.push(format!("{label}: {dpo}"));
+    controller.join(", ")
+}
+
+/// Art. 30(1)(e): transfers to third countries with their safeguards.
+fn transfers_cell(transfers: Option<&Transfers>, l: Language) -> String {
+    match transfers {
+        None => not_stated(l),
+        Some(t) if t.transfers.is_empty() && t.outside_eea => not_stated(l),
+        Some(t) if t.transfers.is_empty() => l
+            .pick(
+                "ei siirtoja EU/ETA:n ulkopuolelle",
+                "inga överföringar utanför EU/EES",
+                "none outside the EU/EEA",
+            )
+            .to_owned(),
+        Some(t) => t
+            .transfers
+            .iter()
+            .map(|tr| {
+                let safeguard = tr.safeguard.map_or_else(
+                    || not_stated(l),
+                    |s| format!("{} {}", s.article(), s.title(l)),
+                );
+                format!("{} ({safeguard})", tr.destination)
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
