@@ -71,11 +71,46 @@ pub fn dpv(register: &Register) -> Value {
         }
         graph.push(node);
     }
+    let groups_with_data = data_nodes(register, &base, &mut graph);
+    let recipients = recipient_nodes(register, &base, &mut graph);
+    let processors = processor_nodes(register, &base, &mut graph);
+    let storage = storage_nodes(register, &base, &mut graph);
+    let sources = source_nodes(register, &base, &mut graph);
+    for purpose in &register.purposes {
+        let process = process(
+            register,
+            purpose,
+            &base,
+            &controller_id,
+            &groups_with_data,
+            &recipients,
+            &processors,
+            &storage,
+            &sources,
+        );
+        graph.push(process);
+    }
 
-    // Each category is one node; each group's categories hang under one node of the group
-    // (`dct:hasPart`), which the processes reference: purposes × groups references, not
-    // purposes × categories.
-    let mut groups_with_data: Vec<&str> = Vec::new();
+    json!({
+        "@context": {
+            "dpv": DPV,
+            "eu-gdpr": DPV_EU_GDPR,
+            "pd": DPV_PD,
+            "dct": "http://purl.org/dc/terms/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": base,
+        "dct:title": literal(&register.name),
+        "dct:language": register.languages.iter().map(|l: &Language| l.code()).collect::<Vec<_>>(),
+        "@graph": graph,
+    })
+}
+
+/// The subject groups and their data. Each category is one node; each group's categories
+/// hang under one node of the group (`dct:hasPart`), which the processes reference: purposes
+/// × groups references, not purposes × categories. Returns the groups that have data.
+fn data_nodes<'r>(register: &'r Register, base: &str, graph: &mut Vec<Value>) -> Vec<&'r str> {
+    let mut groups_with_data = Vec::new();
     for group in &register.subject_groups {
         graph.push(json!({
             "@id": format!("{base}#group-{}", group.id),
@@ -109,104 +144,78 @@ pub fn dpv(register: &Register) -> Value {
         }));
         groups_with_data.push(group.id.as_str());
     }
-    let recipients: Vec<Value> = register
-        .recipients
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let node_id = format!("{base}#recipient-{i}");
-            graph.push(
-                json!({ "@id": node_id, "@type": "dpv:Recipient", "dct:title": literal(&r.name) }),
-            );
-            id(node_id)
-        })
-        .collect();
-    let processors: Vec<Value> = register
-        .processors
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let node_id = format!("{base}#processor-{i}");
-            let mut node = json!({ "@id": node_id, "@type": "dpv:DataProcessor" });
-            if let Some(name) = &p.name {
-                node["dct:title"] = json!(name.as_str());
-            }
-            if let Some(description) = &p.description {
-                node["dct:description"] = literal(description);
-            }
-            graph.push(node);
-            id(node_id)
-        })
-        .collect();
-    let storage: Vec<Value> = register
-        .retention
-        .iter()
-        .map(|rule| {
-            let node_id = format!("{base}#retention-{}", rule.id);
-            let mut node = json!({
-                "@id": node_id,
-                "@type": "dpv:StorageCondition",
-                "dct:description": literal(&rule.applies_to),
-            });
-            match &rule.policy {
-                RetentionPolicy::Period { years, months, .. } => {
-                    node["@type"] = json!("dpv:StorageDuration");
-                    node["dpv:hasDuration"] =
-                        json!({ "@value": duration(*years, *months), "@type": "xsd:duration" });
-                }
-                RetentionPolicy::Indefinite { .. } => {
-                    node["@type"] = json!("dpv:StorageDuration");
-                    node["dpv:hasDuration"] = id("dpv:EndlessDuration");
-                }
-                _ => {}
-            }
-            graph.push(node);
-            id(node_id)
-        })
-        .collect();
-    let sources: Vec<(usize, Value)> = register
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let node_id = format!("{base}#source-{i}");
-            graph.push(json!({
-                "@id": node_id,
-                "@type": source_type(s.kind),
-                "dct:description": literal(&s.description),
-            }));
-            (i, id(node_id))
-        })
-        .collect();
+    groups_with_data
+}
 
-    for purpose in &register.purposes {
-        let process = process(
-            register,
-            purpose,
-            &base,
-            &controller_id,
-            &groups_with_data,
-            &recipients,
-            &processors,
-            &storage,
-            &sources,
+fn recipient_nodes(register: &Register, base: &str, graph: &mut Vec<Value>) -> Vec<Value> {
+    let mut ids = Vec::new();
+    for (i, r) in register.recipients.iter().enumerate() {
+        let node_id = format!("{base}#recipient-{i}");
+        graph.push(
+            json!({ "@id": node_id, "@type": "dpv:Recipient", "dct:title": literal(&r.name) }),
         );
-        graph.push(process);
+        ids.push(id(node_id));
     }
+    ids
+}
 
-    json!({
-        "@context": {
-            "dpv": DPV,
-            "eu-gdpr": DPV_EU_GDPR,
-            "pd": DPV_PD,
-            "dct": "http://purl.org/dc/terms/",
-            "xsd": "http://www.w3.org/2001/XMLSchema#",
-        },
-        "@id": base,
-        "dct:title": literal(&register.name),
-        "dct:language": register.languages.iter().map(|l: &Language| l.code()).collect::<Vec<_>>(),
-        "@graph": graph,
-    })
+fn processor_nodes(register: &Register, base: &str, graph: &mut Vec<Value>) -> Vec<Value> {
+    let mut ids = Vec::new();
+    for (i, p) in register.processors.iter().enumerate() {
+        let node_id = format!("{base}#processor-{i}");
+        let mut node = json!({ "@id": node_id, "@type": "dpv:DataProcessor" });
+        if let Some(name) = &p.name {
+            node["dct:title"] = json!(name.as_str());
+        }
+        if let Some(description) = &p.description {
+            node["dct:description"] = literal(description);
+        }
+        graph.push(node);
+        ids.push(id(node_id));
+    }
+    ids
+}
+
+/// Retention rules: a `dpv:StorageDuration` where the period is known, else a condition.
+fn storage_nodes(register: &Register, base: &str, graph: &mut Vec<Value>) -> Vec<Value> {
+    let mut ids = Vec::new();
+    for rule in &register.retention {
+        let node_id = format!("{base}#retention-{}", rule.id);
+        let mut node = json!({
+            "@id": node_id,
+            "@type": "dpv:StorageCondition",
+            "dct:description": literal(&rule.applies_to),
+        });
+        match &rule.policy {
+            RetentionPolicy::Period { years, months, .. } => {
+                node["@type"] = json!("dpv:StorageDuration");
+                node["dpv:hasDuration"] =
+                    json!({ "@value": duration(*years, *months), "@type": "xsd:duration" });
+            }
+            RetentionPolicy::Indefinite { .. } => {
+                node["@type"] = json!("dpv:StorageDuration");
+                node["dpv:hasDuration"] = id("dpv:EndlessDuration");
+            }
+            _ => {}
+        }
+        graph.push(node);
+        ids.push(id(node_id));
+    }
+    ids
+}
+
+fn source_nodes(register: &Register, base: &str, graph: &mut Vec<Value>) -> Vec<(usize, Value)> {
+    let mut ids = Vec::new();
+    for (i, s) in register.sources.iter().enumerate() {
+        let node_id = format!("{base}#source-{i}");
+        graph.push(json!({
+            "@id": node_id,
+            "@type": source_type(s.kind),
+            "dct:description": literal(&s.description),
+        }));
+        ids.push((i, id(node_id)));
+    }
+    ids
 }
 
 fn controller(register: &Register, base: &str, controller_id: &str) -> Value {
