@@ -73,44 +73,93 @@ fn sweep(
     as_of: NaiveDate,
 ) -> Result<(String, Vec<Located>), Located> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut warnings = Vec::new();
     let mut lines = text
         .lines()
         .enumerate()
         .map(|(i, line)| (i + 1, line.strip_suffix('\r').unwrap_or(line)));
     let Some((_, header)) = lines.next() else {
+        let header = HEADER.join(",");
         return Err((
             1,
-            format!(
-                "the file is empty; the first line must be the header {}",
-                HEADER.join(",")
-            ),
+            format!("the file is empty; the first line must be the header {header}"),
         ));
     };
-    let header = split(header).map_err(|e| (1, e))?;
-    if header != HEADER {
+    if split(header).map_err(|e| (1, e))? != HEADER {
         return Err((1, format!("the header must be `{}`", HEADER.join(","))));
     }
+    let mut seen = std::collections::HashMap::new();
+    let mut warnings = Vec::new();
     let mut planner = SweepPlanner::new(register, as_of);
     let mut out = String::new();
-    for (number, line) in lines {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let fields = split(line).map_err(|e| (number, e))?;
-        if fields.len() != HEADER.len() {
-            return Err((
+    for (number, line) in lines.filter(|(_, line)| !line.trim().is_empty()) {
+        let row = Row::parse(register, number, line, &mut seen)?;
+        let decision = planner
+            .add((), &row.rule, &row.facts)
+            .map_err(|e| (number, format!("rule: {e}")))?;
+        if let Decision::Unknown {
+            reason: super::UnknownReason::OutOfRange,
+        } = decision
+        {
+            warnings.push((
                 number,
-                format!(
-                    "expected {} fields ({}), found {}",
-                    HEADER.len(),
-                    HEADER.join(","),
-                    fields.len()
-                ),
+                format!("record `{}`: under rule `{}` its period ends after 9999-12-31; it is reported as unknown, not kept for ever", row.record, row.rule),
             ));
         }
-        let date = |column: usize| -> Result<Option<NaiveDate>, (usize, String)> {
+        let date = match decision {
+            Decision::Unknown { .. } => "-".to_owned(),
+            _ => decision
+                .expires_on()
+                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+        };
+        out.push_str(&format!("{}\t{}\t{date}\n", row.record, decision.status()));
+    }
+    out.push_str(&summary(&planner.finish(), as_of));
+    Ok((out, warnings))
+}
+
+/// The last line: the plan's counts and the next due date.
+fn summary(plan: &super::SweepPlan<()>, as_of: NaiveDate) -> String {
+    let c = plan.counts;
+    let archive = if c.archive > 0 {
+        format!(", {} archive", c.archive)
+    } else {
+        String::new()
+    };
+    format!(
+        "summary: {} records as of {as_of}: {} keep, {} due ({} erase, {} anonymise{archive}), {} held, {} unknown; next due {}\n",
+        c.records,
+        c.keep,
+        c.due(),
+        c.erase,
+        c.anonymise,
+        c.held,
+        c.unknown,
+        plan.next_due
+            .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+    )
+}
+
+/// One record line, checked: its id, rule and facts.
+struct Row {
+    record: String,
+    rule: String,
+    facts: RecordFacts,
+}
+
+impl Row {
+    /// Parses line `number`; `seen` holds the ids of the lines before, to refuse duplicates.
+    fn parse(
+        register: &crate::model::Register,
+        number: usize,
+        line: &str,
+        seen: &mut std::collections::HashMap<String, usize>,
+    ) -> Result<Self, Located> {
+        let fields = split(line).map_err(|e| (number, e))?;
+        if fields.len() != HEADER.len() {
+            let expected = format!("expected {} fields ({})", HEADER.len(), HEADER.join(","));
+            return Err((number, format!("{expected}, found {}", fields.len())));
+        }
+        let date = |column: usize| -> Result<Option<NaiveDate>, Located> {
             let value = fields[column].trim();
             if value.is_empty() {
                 return Ok(None);
@@ -119,24 +168,7 @@ fn sweep(
                 .map(Some)
                 .map_err(|e| (number, format!("{}: {e}", HEADER[column])))
         };
-        let record = fields[0].trim();
-        if record.is_empty() {
-            return Err((number, "record: the record id is empty".into()));
-        }
-        if record.chars().any(char::is_control) {
-            return Err((
-                number,
-                "record: the record id holds a tab, line break or other control character, which would break the tab-separated output".into(),
-            ));
-        }
-        if let Some(first) = seen.insert(record.to_owned(), number) {
-            return Err((
-                number,
-                format!(
-                    "record: `{record}` is listed twice (first on line {first}); give each record once"
-                ),
-            ));
-        }
+        let record = Self::record(number, fields[0].trim(), seen)?;
         let hold = fields[5].trim();
         if NOT_A_HOLD.iter().any(|no| hold.eq_ignore_ascii_case(no)) {
             return Err((
@@ -147,14 +179,12 @@ fn sweep(
             ));
         }
         let ended = date(4)?;
-        let rule = fields[1].trim();
+        let rule = fields[1].trim().to_owned();
         // `ended` is also the day of the rule's named event, where its trigger is one.
-        let events = match (
-            register
-                .retention_rule(rule)
-                .and_then(|r| r.policy.trigger()),
-            ended,
-        ) {
+        let trigger = register
+            .retention_rule(&rule)
+            .and_then(|r| r.policy.trigger());
+        let events = match (trigger, ended) {
             (Some(crate::model::Trigger::Event(name)), Some(on)) => vec![NamedEvent {
                 name: name.as_str().to_owned(),
                 on,
@@ -173,45 +203,38 @@ fn sweep(
             },
             ..RecordFacts::default()
         };
-        let decision = planner
-            .add((), rule, &facts)
-            .map_err(|e| (number, format!("rule: {e}")))?;
-        if let Decision::Unknown {
-            reason: super::UnknownReason::OutOfRange,
-        } = decision
-        {
-            warnings.push((
+        Ok(Self {
+            record,
+            rule,
+            facts,
+        })
+    }
+
+    /// The record id: not empty, no control characters, not listed before.
+    fn record(
+        number: usize,
+        record: &str,
+        seen: &mut std::collections::HashMap<String, usize>,
+    ) -> Result<String, Located> {
+        if record.is_empty() {
+            return Err((number, "record: the record id is empty".into()));
+        }
+        if record.chars().any(char::is_control) {
+            return Err((
                 number,
-                format!("record `{record}`: under rule `{rule}` its period ends after 9999-12-31; it is reported as unknown, not kept for ever"),
+                "record: the record id holds a tab, line break or other control character, which would break the tab-separated output".into(),
             ));
         }
-        let date = match decision {
-            Decision::Unknown { .. } => "-".to_owned(),
-            _ => decision
-                .expires_on()
-                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
-        };
-        out.push_str(&format!("{record}\t{}\t{date}\n", decision.status()));
+        if let Some(first) = seen.insert(record.to_owned(), number) {
+            return Err((
+                number,
+                format!(
+                    "record: `{record}` is listed twice (first on line {first}); give each record once"
+                ),
+            ));
+        }
+        Ok(record.to_owned())
     }
-    let plan = planner.finish();
-    let c = plan.counts;
-    out.push_str(&format!(
-        "summary: {} records as of {as_of}: {} keep, {} due ({} erase, {} anonymise{}), {} held, {} unknown; next due {}\n",
-        c.records,
-        c.keep,
-        c.due(),
-        c.erase,
-        c.anonymise,
-        if c.archive > 0 {
-            format!(", {} archive", c.archive)
-        } else {
-            String::new()
-        },
-        c.held,
-        c.unknown,
-        plan.next_due.map_or_else(|| "-".to_owned(), |d| d.to_string()),
-    ));
-    Ok((out, warnings))
 }
 
 /// Splits one CSV line (RFC 4180: fields may be quoted, `""` is a quote inside quotes).
