@@ -332,6 +332,18 @@ pub struct SubjectRequest {
     version: u64,
 }
 
+/// Every withheld item names what was kept and the legal ground for keeping it.
+fn grounded(withheld: &[Withheld]) -> Result<(), LifecycleError> {
+    if withheld
+        .iter()
+        .any(|w| w.item.trim().is_empty() || w.ground.trim().is_empty())
+    {
+        Err(LifecycleError::WithheldWithoutGround)
+    } else {
+        Ok(())
+    }
+}
+
 fn require_text(text: &str, event: &'static str) -> Result<(), LifecycleError> {
     if text.trim().is_empty() {
         Err(LifecycleError::MissingReasons(event))
@@ -416,44 +428,19 @@ impl SubjectRequest {
             EventKind::Received { .. } => Err(LifecycleError::AlreadyReceived),
             EventKind::IdentityRequested { information } => {
                 require_text(information, "identity-requested")?;
-                match self.identity {
-                    Identity::Verified | Identity::Failed => {
-                        Err(LifecycleError::IdentityAlreadySettled(self.identity))
-                    }
-                    _ => Ok(()),
-                }
+                self.identity_open(&[Identity::Verified, Identity::Failed])
             }
             EventKind::IdentityVerified { method } => {
                 require_text(method, "identity-verified")?;
-                match self.identity {
-                    Identity::Verified => {
-                        Err(LifecycleError::IdentityAlreadySettled(self.identity))
-                    }
-                    _ => Ok(()),
-                }
+                self.identity_open(&[Identity::Verified])
             }
             EventKind::IdentityFailed { reason } => {
                 require_text(reason, "identity-failed")?;
-                match self.identity {
-                    Identity::Verified | Identity::Failed => {
-                        Err(LifecycleError::IdentityAlreadySettled(self.identity))
-                    }
-                    _ => Ok(()),
-                }
+                self.identity_open(&[Identity::Verified, Identity::Failed])
             }
             EventKind::Extended { reasons } => {
                 require_text(reasons, "extended")?;
-                if self.extended_on.is_some() {
-                    return Err(LifecycleError::AlreadyExtended);
-                }
-                let on = self.local_date(event.at);
-                if on > self.deadlines.extension_notice_by {
-                    return Err(LifecycleError::ExtensionAfterDue {
-                        due: self.deadlines.extension_notice_by,
-                        on,
-                    });
-                }
-                Ok(())
+                self.check_extension(event.at)
             }
             EventKind::FeeProposed { reasons, .. } => require_text(reasons, "fee-proposed"),
             EventKind::Refused {
@@ -465,53 +452,72 @@ impl SubjectRequest {
                 if !remedies_informed {
                     return Err(LifecycleError::RemediesNotInformed);
                 }
-                match ground {
-                    RefusalGround::ErasureException { .. } if self.kind != RequestKind::Erasure => {
-                        Err(LifecycleError::ExceptionNotForKind(self.kind))
-                    }
-                    RefusalGround::OtherException { provision } => {
-                        require_text(provision, "refused")
-                    }
-                    RefusalGround::IdentityNotEstablished
-                        if matches!(self.identity, Identity::Unverified | Identity::Verified) =>
-                    {
-                        Err(LifecycleError::IdentityNotRequested)
-                    }
-                    _ => Ok(()),
-                }
+                self.check_refusal(ground)
             }
             EventKind::Fulfilled { withheld } => {
-                if self.identity != Identity::Verified {
-                    return Err(LifecycleError::IdentityNotVerified);
-                }
-                if withheld
-                    .iter()
-                    .any(|w| w.item.trim().is_empty() || w.ground.trim().is_empty())
-                {
-                    return Err(LifecycleError::WithheldWithoutGround);
-                }
-                Ok(())
+                self.verified()?;
+                grounded(withheld)
             }
             EventKind::Withdrawn => Ok(()),
             EventKind::CarriedOut {
                 system, withheld, ..
             } => {
-                if self.identity != Identity::Verified {
-                    return Err(LifecycleError::IdentityNotVerified);
-                }
+                self.verified()?;
                 if self.carried_out.contains(system) {
                     return Err(LifecycleError::AlreadyCarriedOut {
                         system: system.clone(),
                     });
                 }
-                if withheld
-                    .iter()
-                    .any(|w| w.item.trim().is_empty() || w.ground.trim().is_empty())
-                {
-                    return Err(LifecycleError::WithheldWithoutGround);
-                }
-                Ok(())
+                grounded(withheld)
             }
+        }
+    }
+
+    /// The identity is not already in one of the `settled` states.
+    fn identity_open(&self, settled: &[Identity]) -> Result<(), LifecycleError> {
+        if settled.contains(&self.identity) {
+            Err(LifecycleError::IdentityAlreadySettled(self.identity))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Nothing is carried out or fulfilled for an unverified requester (Art. 12(6)).
+    fn verified(&self) -> Result<(), LifecycleError> {
+        if self.identity == Identity::Verified {
+            Ok(())
+        } else {
+            Err(LifecycleError::IdentityNotVerified)
+        }
+    }
+
+    /// Once, and notified within the first month (Art. 12(3)).
+    fn check_extension(&self, at: DateTime<Utc>) -> Result<(), LifecycleError> {
+        if self.extended_on.is_some() {
+            return Err(LifecycleError::AlreadyExtended);
+        }
+        let on = self.local_date(at);
+        if on > self.deadlines.extension_notice_by {
+            return Err(LifecycleError::ExtensionAfterDue {
+                due: self.deadlines.extension_notice_by,
+                on,
+            });
+        }
+        Ok(())
+    }
+
+    fn check_refusal(&self, ground: &RefusalGround) -> Result<(), LifecycleError> {
+        match ground {
+            RefusalGround::ErasureException { .. } if self.kind != RequestKind::Erasure => {
+                Err(LifecycleError::ExceptionNotForKind(self.kind))
+            }
+            RefusalGround::OtherException { provision } => require_text(provision, "refused"),
+            RefusalGround::IdentityNotEstablished
+                if matches!(self.identity, Identity::Unverified | Identity::Verified) =>
+            {
+                Err(LifecycleError::IdentityNotRequested)
+            }
+            _ => Ok(()),
         }
     }
 
