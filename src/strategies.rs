@@ -277,117 +277,23 @@ pub fn register() -> impl Strategy<Value = Register> {
 
 fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
     let l = || languages.clone();
-    let groups = vec(
-        (
-            localized_text(l()),
-            any::<bool>(),
-            vec(
-                (
-                    localized_text(l()),
-                    vec(
-                        (localized_text(l()), option::of(any::<SpecialCategory>())),
-                        0..3,
-                    ),
-                    option::of(any::<SpecialCategory>()),
-                    option::of(any::<Article9Condition>()),
-                ),
-                0..3,
-            ),
-            option::of(any::<RecordLevel>()),
-        ),
-        0..4,
-    )
-    .boxed();
-    let purposes = vec(
-        (
-            localized_text(l()),
-            vec(any::<LawfulBasis>(), 0..3),
-            vec(any::<Article9Condition>(), 0..2),
-            vec(statute(l()), 0..2),
-            option::of(localized_text(l())),
-            any::<bool>(),
-            any::<prop::sample::Index>(),
-            (any::<bool>(), option::of(any::<bool>())),
-        ),
-        0..4,
-    )
-    .boxed();
-    let sources = vec(
-        (
-            localized_text(l()),
-            any::<SourceKind>(),
-            any::<bool>(),
-            option::of(any::<bool>()),
-            vec((localized_text(l()), option::of(any::<SourceKind>())), 0..3),
-        ),
-        0..3,
-    )
-    .boxed();
-    let recipients = vec(
-        (
-            localized_text(l()),
-            any::<RecipientKind>(),
-            any::<bool>(),
-            any::<bool>(),
-            option::of(localized_text(l())),
-        ),
-        0..3,
-    )
-    .boxed();
-    let retention = vec(
-        (
-            localized_text(l()),
-            policy(l()),
-            option::of(any::<DisposalAction>()),
-            option::of(localized_text(l())),
-            option::of(localized_text(l())),
-        ),
-        0..4,
-    )
-    .boxed();
-    let transfers = option::of((
-        any::<bool>(),
-        option::of(localized_text(l())),
-        vec((label(), option::of(any::<TransferSafeguard>())), 0..2),
-    ))
-    .boxed();
-    let rights = (
-        vec((vec(any::<Right>(), 1..3), localized_text(l())), 0..4),
-        any::<[bool; 4]>(),
-    )
-        .boxed();
-    let extras = (
-        option::of(date()),
-        option::of(label()),
-        option::of(localized_text(l())),
-        option::of(vec(localized_text(l()), 1..3)),
-        option::of((
-            option::of(any::<RequirementKind>()),
-            option::of(any::<bool>()),
-            option::of(localized_text(l())),
-        )),
-        option::of((any::<bool>(), option::of(localized_text(l())))),
-        vec((label(), option::of(localized_text(l()))), 0..3),
-        option::of(localized_text(l())),
-    )
-        .boxed();
     (
         localized_text(l()),
         controller(l()),
-        groups,
-        purposes,
-        sources,
-        recipients,
-        retention,
-        transfers,
-        rights,
-        extras,
+        subject_groups(l()),
+        purposes(l()),
+        sources(l()),
+        recipients(l()),
+        retention_rules(l()),
+        transfers(l()),
+        rights_info(l()),
+        extras(l()),
     )
         .prop_map(
             move |(
                 name,
                 controller,
-                groups,
+                subject_groups,
                 purposes,
                 sources,
                 recipients,
@@ -396,87 +302,28 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                 rights,
                 extras,
             )| {
-                let subject_groups: Vec<SubjectGroup> = groups
-                    .into_iter()
-                    .enumerate()
-                    .map(
-                        |(i, (name, anonymous, categories, record_level))| SubjectGroup {
-                            id: id("group", i),
-                            name,
-                            description: None,
-                            anonymous,
-                            statutes: Vec::new(),
-                            record_level,
-                            categories: categories
-                                .into_iter()
-                                .map(|(name, items, special, condition)| DataCategory {
-                                    name,
-                                    items: items
-                                        .into_iter()
-                                        .map(|(text, special)| DataItem {
-                                            text,
-                                            special,
-                                            condition: None,
-                                        })
-                                        .collect(),
-                                    special,
-                                    // A condition is valid only on an Art. 9 category.
-                                    condition: condition
-                                        .filter(|_| special.is_some_and(|s| s.is_article_9())),
-                                })
-                                .collect(),
-                        },
-                    )
-                    .collect();
-                let group_ref = |index: &prop::sample::Index| -> Vec<Id> {
-                    if subject_groups.is_empty() {
-                        Vec::new()
-                    } else {
-                        vec![subject_groups[index.index(subject_groups.len())].id.clone()]
-                    }
-                };
+                // Each purpose concerns one of the generated groups, where there are any.
                 let purposes = purposes
                     .into_iter()
-                    .enumerate()
-                    .map(
-                        |(
-                            i,
-                            (
-                                description,
-                                lawful_bases,
-                                special_conditions,
-                                statutes,
-                                legitimate_interests,
-                                anonymous,
-                                group,
-                                (direct_marketing, automated_means),
-                            ),
-                        )| Purpose {
-                            id: id("purpose", i),
-                            description,
-                            details: Vec::new(),
-                            lawful_bases,
-                            basis_statements: Vec::new(),
-                            special_conditions,
-                            statutes,
-                            legitimate_interests,
-                            direct_marketing,
-                            automated_means,
-                            anonymous,
-                            subject_groups: group_ref(&group),
-                        },
-                    )
+                    .map(|(mut purpose, group): (Purpose, prop::sample::Index)| {
+                        if !subject_groups.is_empty() {
+                            let chosen: &SubjectGroup =
+                                &subject_groups[group.index(subject_groups.len())];
+                            purpose.subject_groups = vec![chosen.id.clone()];
+                        }
+                        purpose
+                    })
                     .collect();
-                let (
+                let Extras {
                     published,
                     reference,
                     description,
                     security,
                     provision,
-                    automated,
+                    automated_decisions,
                     systems,
                     cookies,
-                ) = extras;
+                } = extras;
                 Register {
                     id: "generated".parse().expect("valid id"),
                     name,
@@ -492,126 +339,344 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                     publisher: None,
                     purposes,
                     subject_groups,
-                    sources: sources
-                        .into_iter()
-                        .map(
-                            |(description, kind, consent_required, publicly_accessible, items)| {
-                                Source {
-                                    description,
-                                    kind,
-                                    items: items
-                                        .into_iter()
-                                        .map(|(text, kind)| SourceItem { text, kind })
-                                        .collect(),
-                                    means: None,
-                                    subject_groups: Vec::new(),
-                                    consent_required,
-                                    publicly_accessible,
-                                    statutes: Vec::new(),
-                                    exemption: None,
-                                }
-                            },
-                        )
-                        .collect(),
+                    sources,
                     disclosure_statement: None,
-                    recipients: recipients
-                        .into_iter()
-                        .map(
-                            |(name, kind, regular, consent_required, legal_ground)| Recipient {
-                                name,
-                                kind,
-                                description: None,
-                                regular,
-                                consent_required,
-                                legal_ground,
-                                statutes: Vec::new(),
-                                items: Vec::new(),
-                            },
-                        )
-                        .collect(),
+                    recipients,
                     processors: Vec::new(),
-                    systems: systems
-                        .into_iter()
-                        .map(|(name, description)| InformationSystem {
-                            name,
-                            description,
-                            controller: None,
-                        })
-                        .collect(),
-                    transfers: transfers.map(|(outside_eea, statement, list)| Transfers {
-                        outside_eea,
-                        statement,
-                        transfers: if outside_eea {
-                            list.into_iter()
-                                .map(|(destination, safeguard)| Transfer {
-                                    destination,
-                                    recipient: None,
-                                    safeguard,
-                                    safeguard_copy: None,
-                                })
-                                .collect()
-                        } else {
-                            Vec::new()
-                        },
-                    }),
-                    retention: retention
-                        .into_iter()
-                        .enumerate()
-                        .map(
-                            |(i, (applies_to, policy, action, description, trigger_text))| {
-                                RetentionRule {
-                                    id: id("rule", i),
-                                    applies_to,
-                                    subject_groups: Vec::new(),
-                                    policy,
-                                    action,
-                                    trigger_text,
-                                    description,
-                                    early_disposal: None,
-                                }
-                            },
-                        )
-                        .collect(),
-                    security: security.map(|general| Security {
-                        general,
-                        manual: Vec::new(),
-                        electronic: Vec::new(),
-                    }),
+                    systems,
+                    transfers,
+                    retention,
+                    security,
                     confidentiality: Vec::new(),
-                    provision: provision.map(|(requirement, obligatory, consequences)| {
-                        ProvisionRequirement {
-                            requirement,
-                            obligatory,
-                            consequences,
-                        }
-                    }),
-                    automated_decisions: automated.map(|(used, logic)| AutomatedDecisions {
-                        used,
-                        logic,
-                        consequences: None,
-                    }),
+                    provision,
+                    automated_decisions,
                     cookies,
-                    rights: RightsInfo {
-                        introduction: None,
-                        how_to_request: None,
-                        statements: rights
-                            .0
-                            .into_iter()
-                            .map(|(rights, text)| RightStatement {
-                                heading: None,
-                                rights,
-                                text,
-                            })
-                            .collect(),
-                        procedure: Some(RequestProcedure {
-                            written_only: rights.1[0],
-                            identity_proof_always: rights.1[1],
-                        }),
-                        derived: rights.1[2],
-                        standard_text: rights.1[3],
-                    },
+                    rights,
                     anonymous: false,
                 }
             },
         )
+}
+
+fn subject_groups(l: Vec<Language>) -> BoxedStrategy<Vec<SubjectGroup>> {
+    let item = (
+        localized_text(l.clone()),
+        option::of(any::<SpecialCategory>()),
+    )
+        .prop_map(|(text, special)| DataItem {
+            text,
+            special,
+            condition: None,
+        });
+    let category = (
+        localized_text(l.clone()),
+        vec(item, 0..3),
+        option::of(any::<SpecialCategory>()),
+        option::of(any::<Article9Condition>()),
+    )
+        .prop_map(|(name, items, special, condition)| DataCategory {
+            name,
+            items,
+            special,
+            // A condition is valid only on an Art. 9 category.
+            condition: condition.filter(|_| special.is_some_and(|s| s.is_article_9())),
+        });
+    let group = (
+        localized_text(l),
+        any::<bool>(),
+        vec(category, 0..3),
+        option::of(any::<RecordLevel>()),
+    );
+    vec(group, 0..4)
+        .prop_map(|groups| {
+            groups
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (name, anonymous, categories, record_level))| SubjectGroup {
+                        id: id("group", i),
+                        name,
+                        description: None,
+                        anonymous,
+                        statutes: Vec::new(),
+                        record_level,
+                        categories,
+                    },
+                )
+                .collect()
+        })
+        .boxed()
+}
+
+/// Purposes, each with the index of the group it concerns (resolved by the register).
+fn purposes(l: Vec<Language>) -> BoxedStrategy<Vec<(Purpose, prop::sample::Index)>> {
+    let purpose = (
+        localized_text(l.clone()),
+        vec(any::<LawfulBasis>(), 0..3),
+        vec(any::<Article9Condition>(), 0..2),
+        vec(statute(l.clone()), 0..2),
+        option::of(localized_text(l)),
+        any::<bool>(),
+        any::<prop::sample::Index>(),
+        (any::<bool>(), option::of(any::<bool>())),
+    );
+    vec(purpose, 0..4)
+        .prop_map(|purposes| {
+            purposes
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(
+                        i,
+                        (
+                            description,
+                            lawful_bases,
+                            special_conditions,
+                            statutes,
+                            legitimate_interests,
+                            anonymous,
+                            group,
+                            (direct_marketing, automated_means),
+                        ),
+                    )| {
+                        let purpose = Purpose {
+                            id: id("purpose", i),
+                            description,
+                            details: Vec::new(),
+                            lawful_bases,
+                            basis_statements: Vec::new(),
+                            special_conditions,
+                            statutes,
+                            legitimate_interests,
+                            direct_marketing,
+                            automated_means,
+                            anonymous,
+                            subject_groups: Vec::new(),
+                        };
+                        (purpose, group)
+                    },
+                )
+                .collect()
+        })
+        .boxed()
+}
+
+fn sources(l: Vec<Language>) -> BoxedStrategy<Vec<Source>> {
+    let item = (localized_text(l.clone()), option::of(any::<SourceKind>()))
+        .prop_map(|(text, kind)| SourceItem { text, kind });
+    let source = (
+        localized_text(l),
+        any::<SourceKind>(),
+        any::<bool>(),
+        option::of(any::<bool>()),
+        vec(item, 0..3),
+    )
+        .prop_map(
+            |(description, kind, consent_required, publicly_accessible, items)| Source {
+                description,
+                kind,
+                items,
+                means: None,
+                subject_groups: Vec::new(),
+                consent_required,
+                publicly_accessible,
+                statutes: Vec::new(),
+                exemption: None,
+            },
+        );
+    vec(source, 0..3).boxed()
+}
+
+fn recipients(l: Vec<Language>) -> BoxedStrategy<Vec<Recipient>> {
+    let recipient = (
+        localized_text(l.clone()),
+        any::<RecipientKind>(),
+        any::<bool>(),
+        any::<bool>(),
+        option::of(localized_text(l)),
+    )
+        .prop_map(
+            |(name, kind, regular, consent_required, legal_ground)| Recipient {
+                name,
+                kind,
+                description: None,
+                regular,
+                consent_required,
+                legal_ground,
+                statutes: Vec::new(),
+                items: Vec::new(),
+            },
+        );
+    vec(recipient, 0..3).boxed()
+}
+
+fn retention_rules(l: Vec<Language>) -> BoxedStrategy<Vec<RetentionRule>> {
+    let rule = (
+        localized_text(l.clone()),
+        policy(l.clone()),
+        option::of(any::<DisposalAction>()),
+        option::of(localized_text(l.clone())),
+        option::of(localized_text(l)),
+    );
+    vec(rule, 0..4)
+        .prop_map(|rules| {
+            rules
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (applies_to, policy, action, description, trigger_text))| RetentionRule {
+                        id: id("rule", i),
+                        applies_to,
+                        subject_groups: Vec::new(),
+                        policy,
+                        action,
+                        trigger_text,
+                        description,
+                        early_disposal: None,
+                    },
+                )
+                .collect()
+        })
+        .boxed()
+}
+
+/// Transfers: listed only when `outside_eea` (the model refuses a list otherwise).
+fn transfers(l: Vec<Language>) -> BoxedStrategy<Option<Transfers>> {
+    let transfer =
+        (label(), option::of(any::<TransferSafeguard>())).prop_map(|(destination, safeguard)| {
+            Transfer {
+                destination,
+                recipient: None,
+                safeguard,
+                safeguard_copy: None,
+            }
+        });
+    option::of((
+        any::<bool>(),
+        option::of(localized_text(l)),
+        vec(transfer, 0..2),
+    ))
+    .prop_map(|transfers| {
+        transfers.map(|(outside_eea, statement, list)| Transfers {
+            outside_eea,
+            statement,
+            transfers: if outside_eea { list } else { Vec::new() },
+        })
+    })
+    .boxed()
+}
+
+fn rights_info(l: Vec<Language>) -> BoxedStrategy<RightsInfo> {
+    let statement =
+        (vec(any::<Right>(), 1..3), localized_text(l)).prop_map(|(rights, text)| RightStatement {
+            heading: None,
+            rights,
+            text,
+        });
+    (vec(statement, 0..4), any::<[bool; 4]>())
+        .prop_map(
+            |(statements, [written_only, identity_proof_always, derived, standard_text])| {
+                RightsInfo {
+                    introduction: None,
+                    how_to_request: None,
+                    statements,
+                    procedure: Some(RequestProcedure {
+                        written_only,
+                        identity_proof_always,
+                    }),
+                    derived,
+                    standard_text,
+                }
+            },
+        )
+        .boxed()
+}
+
+/// The register's optional parts.
+#[derive(Debug, Clone)]
+struct Extras {
+    published: Option<NaiveDate>,
+    reference: Option<Label>,
+    description: Option<LocalizedText>,
+    security: Option<Security>,
+    provision: Option<ProvisionRequirement>,
+    automated_decisions: Option<AutomatedDecisions>,
+    systems: Vec<InformationSystem>,
+    cookies: Option<LocalizedText>,
+}
+
+fn extras(l: Vec<Language>) -> BoxedStrategy<Extras> {
+    let text = || localized_text(l.clone());
+    let security = option::of(vec(text(), 1..3)).prop_map(|general| {
+        general.map(|general| Security {
+            general,
+            manual: Vec::new(),
+            electronic: Vec::new(),
+        })
+    });
+    let provision = option::of((
+        option::of(any::<RequirementKind>()),
+        option::of(any::<bool>()),
+        option::of(text()),
+    ))
+    .prop_map(|provision| {
+        provision.map(
+            |(requirement, obligatory, consequences)| ProvisionRequirement {
+                requirement,
+                obligatory,
+                consequences,
+            },
+        )
+    });
+    let automated = option::of((any::<bool>(), option::of(text()))).prop_map(|automated| {
+        automated.map(|(used, logic)| AutomatedDecisions {
+            used,
+            logic,
+            consequences: None,
+        })
+    });
+    let systems = vec((label(), option::of(text())), 0..3).prop_map(|systems| {
+        systems
+            .into_iter()
+            .map(|(name, description)| InformationSystem {
+                name,
+                description,
+                controller: None,
+            })
+            .collect()
+    });
+    (
+        option::of(date()),
+        option::of(label()),
+        option::of(text()),
+        security,
+        provision,
+        automated,
+        systems,
+        option::of(text()),
+    )
+        .prop_map(
+            |(
+                published,
+                reference,
+                description,
+                security,
+                provision,
+                automated_decisions,
+                systems,
+                cookies,
+            )| {
+                Extras {
+                    published,
+                    reference,
+                    description,
+                    security,
+                    provision,
+                    automated_decisions,
+                    systems,
+                    cookies,
+                }
+            },
+        )
+        .boxed()
 }
