@@ -301,8 +301,102 @@ pub(crate) fn explain(
     purpose: &Purpose,
     language: Language,
 ) -> String {
-    use RightStatus::*;
     let l = language;
+    if decision.status == RightStatus::Undetermined {
+        return l
+            .pick(
+                "ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta",
+                "kan inte bedömas, eftersom beskrivningen inte anger den rättsliga grunden",
+                "cannot be assessed: the notice does not state the legal basis of the processing",
+            )
+            .to_owned();
+    }
+    match decision.right {
+        Right::Erasure => erasure(decision, purpose, l),
+        Right::Portability => portability(decision, purpose, l),
+        Right::Objection => objection(decision, purpose, l),
+        Right::WithdrawConsent => withdrawal(decision, l).to_owned(),
+        Right::AutomatedDecision => automated_decision(decision, register, l).to_owned(),
+        _ => l
+            .pick(
+                "sovelletaan käsittelyn oikeusperusteesta riippumatta",
+                "gäller oberoende av den rättsliga grunden för behandlingen",
+                "applies whatever the legal basis",
+            )
+            .to_owned(),
+    }
+}
+
+fn erasure(decision: &RightDecision, purpose: &Purpose, l: Language) -> String {
+    use RightStatus::*;
+    let text = match (decision.status, decision.article) {
+        (Applies, _) => l.pick(
+            "sovelletaan tietosuoja-asetuksen 17 artiklan 3 kohdassa säädetyin poikkeuksin",
+            "gäller med de undantag som anges i artikel 17.3",
+            "applies, subject to the exceptions in Article 17(3)",
+        ),
+        (Limited, "Art. 17(3)(b)") => return erasure_limited(purpose, l),
+        (_, _) => l.pick(
+            "sovelletaan, mutta asetuksessa säädetyt poikkeukset voivat rajoittaa sitä",
+            "kan begränsas av undantagen",
+            "applies, but the exceptions may limit it",
+        ),
+    };
+    text.to_owned()
+}
+
+fn portability(decision: &RightDecision, purpose: &Purpose, l: Language) -> String {
+    use RightStatus::*;
+    let text = match (decision.status, decision.article) {
+        (Applies, _) => l.pick(
+            "koskee rekisteröidyn itse toimittamia tietoja",
+            "gäller uppgifter som den registrerade själv har lämnat",
+            "covers the data the data subject has provided",
+        ),
+        (Limited, "Art. 20(1)(b)") => l.pick(
+            "vain jos käsittely suoritetaan automaattisesti, ja vain rekisteröidyn itse toimittamien tietojen osalta",
+            "endast om behandlingen sker automatiserat, och endast för uppgifter som den registrerade själv har lämnat",
+            "only if the processing is carried out by automated means, and only for the data the data subject has provided",
+        ),
+        (Limited, "Art. 20(1)") => l.pick(
+            "vain rekisteröidyn itse toimittamien tietojen osalta",
+            "endast för uppgifter som den registrerade själv har lämnat",
+            "only for the data the data subject has provided",
+        ),
+        (Limited, _) => {
+            let bases = portability_bases(purpose, l);
+            return l.pick_owned(
+                format!("vain siltä osin kuin käsittely perustuu {bases} ja suoritetaan automaattisesti, ja vain rekisteröidyn itse toimittamien tietojen osalta"),
+                format!("endast i den mån behandlingen grundar sig på {bases} och sker automatiserat, och endast för uppgifter som den registrerade själv har lämnat"),
+                format!("only to the extent that the processing rests on {bases} and is carried out by automated means, and only for the data the data subject has provided"),
+            );
+        }
+        (NotApplicable, "Art. 20(3)") => l.pick(
+            "ei sovellu, koska käsittely perustuu yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
+            "gäller inte, eftersom behandlingen grundar sig på en uppgift av allmänt intresse eller på den personuppgiftsansvariges myndighetsutövning",
+            "does not apply: the processing rests on a task in the public interest or on official authority",
+        ),
+        (NotApplicable, "Art. 20(1)") => l.pick(
+            "ei sovellu, koska tietoja ei saada rekisteröidyltä itseltään",
+            "gäller inte, eftersom uppgifterna inte lämnas av den registrerade själv",
+            "does not apply: the data is not provided by the data subject",
+        ),
+        (NotApplicable, "Art. 20(1)(b)") => l.pick(
+            "ei sovellu, koska käsittelyä ei suoriteta automaattisesti",
+            "gäller inte, eftersom behandlingen inte sker automatiserat",
+            "does not apply: the processing is not carried out by automated means",
+        ),
+        _ => l.pick(
+            "ei sovellu, koska käsittely ei perustu suostumukseen eikä sopimukseen",
+            "gäller inte, eftersom behandlingen varken grundar sig på samtycke eller på avtal",
+            "does not apply: the processing rests neither on consent nor on a contract",
+        ),
+    };
+    text.to_owned()
+}
+
+fn objection(decision: &RightDecision, purpose: &Purpose, l: Language) -> String {
+    use RightStatus::*;
     let legitimate = purpose
         .lawful_bases
         .contains(&LawfulBasis::LegitimateInterests);
@@ -331,68 +425,8 @@ pub(crate) fn explain(
         "mot direktmarknadsföring när som helst, varefter uppgifterna inte längre får behandlas för sådana ändamål",
         "to direct marketing at any time, after which the data is no longer processed for it",
     );
-    let text: &str = match (decision.right, decision.status, decision.article) {
-        (Right::Portability | Right::Objection | Right::WithdrawConsent, Undetermined, _) => l
-            .pick(
-                "ei voida arvioida, koska selosteessa ei ole ilmoitettu käsittelyn oikeusperustetta",
-                "kan inte bedömas, eftersom beskrivningen inte anger den rättsliga grunden",
-                "cannot be assessed: the notice does not state the legal basis of the processing",
-            ),
-        (Right::Erasure, Applies, _) => l.pick(
-            "sovelletaan tietosuoja-asetuksen 17 artiklan 3 kohdassa säädetyin poikkeuksin",
-            "gäller med de undantag som anges i artikel 17.3",
-            "applies, subject to the exceptions in Article 17(3)",
-        ),
-        (Right::Erasure, Limited, "Art. 17(3)(b)") => return erasure_limited(purpose, l),
-        (Right::Erasure, _, _) => l.pick(
-            "sovelletaan, mutta asetuksessa säädetyt poikkeukset voivat rajoittaa sitä",
-            "kan begränsas av undantagen",
-            "applies, but the exceptions may limit it",
-        ),
-        (Right::Portability, Applies, _) => l.pick(
-            "koskee rekisteröidyn itse toimittamia tietoja",
-            "gäller uppgifter som den registrerade själv har lämnat",
-            "covers the data the data subject has provided",
-        ),
-        (Right::Portability, Limited, "Art. 20(1)(b)") => l.pick(
-            "vain jos käsittely suoritetaan automaattisesti, ja vain rekisteröidyn itse toimittamien tietojen osalta",
-            "endast om behandlingen sker automatiserat, och endast för uppgifter som den registrerade själv har lämnat",
-            "only if the processing is carried out by automated means, and only for the data the data subject has provided",
-        ),
-        (Right::Portability, Limited, "Art. 20(1)") => l.pick(
-            "vain rekisteröidyn itse toimittamien tietojen osalta",
-            "endast för uppgifter som den registrerade själv har lämnat",
-            "only for the data the data subject has provided",
-        ),
-        (Right::Portability, Limited, _) => {
-            let bases = portability_bases(purpose, l);
-            return l.pick_owned(
-                format!("vain siltä osin kuin käsittely perustuu {bases} ja suoritetaan automaattisesti, ja vain rekisteröidyn itse toimittamien tietojen osalta"),
-                format!("endast i den mån behandlingen grundar sig på {bases} och sker automatiserat, och endast för uppgifter som den registrerade själv har lämnat"),
-                format!("only to the extent that the processing rests on {bases} and is carried out by automated means, and only for the data the data subject has provided"),
-            );
-        }
-        (Right::Portability, NotApplicable, "Art. 20(3)") => l.pick(
-            "ei sovellu, koska käsittely perustuu yleistä etua koskevaan tehtävään tai julkisen vallan käyttöön",
-            "gäller inte, eftersom behandlingen grundar sig på en uppgift av allmänt intresse eller på den personuppgiftsansvariges myndighetsutövning",
-            "does not apply: the processing rests on a task in the public interest or on official authority",
-        ),
-        (Right::Portability, NotApplicable, "Art. 20(1)") => l.pick(
-            "ei sovellu, koska tietoja ei saada rekisteröidyltä itseltään",
-            "gäller inte, eftersom uppgifterna inte lämnas av den registrerade själv",
-            "does not apply: the data is not provided by the data subject",
-        ),
-        (Right::Portability, NotApplicable, "Art. 20(1)(b)") => l.pick(
-            "ei sovellu, koska käsittelyä ei suoriteta automaattisesti",
-            "gäller inte, eftersom behandlingen inte sker automatiserat",
-            "does not apply: the processing is not carried out by automated means",
-        ),
-        (Right::Portability, NotApplicable, _) => l.pick(
-            "ei sovellu, koska käsittely ei perustu suostumukseen eikä sopimukseen",
-            "gäller inte, eftersom behandlingen varken grundar sig på samtycke eller på avtal",
-            "does not apply: the processing rests neither on consent nor on a contract",
-        ),
-        (Right::Objection, Applies, OBJECTION_BOTH) => {
+    let text = match (decision.status, decision.article) {
+        (Applies, OBJECTION_BOTH) => {
             let general = objection_21_1();
             return l.pick_owned(
                 format!("{direct_marketing}; muuta käsittelyä vastaan {general}"),
@@ -400,36 +434,49 @@ pub(crate) fn explain(
                 format!("{direct_marketing}; to other processing {general}"),
             );
         }
-        (Right::Objection, Applies, OBJECTION_DIRECT_MARKETING) if purpose.lawful_bases.is_empty() => {
+        (Applies, OBJECTION_DIRECT_MARKETING) if purpose.lawful_bases.is_empty() => {
             return l.pick_owned(
                 format!("{direct_marketing}; muun käsittelyn osalta ei voida arvioida, koska oikeusperustetta ei ole ilmoitettu"),
                 format!("{direct_marketing}; för annan behandling kan rätten inte bedömas, eftersom den rättsliga grunden inte anges"),
                 format!("{direct_marketing}; for other processing it cannot be assessed, as no legal basis is stated"),
             );
         }
-        (Right::Objection, Applies, OBJECTION_DIRECT_MARKETING) => direct_marketing,
-        (Right::Objection, Applies | Limited, _) => return objection_21_1(),
-        (Right::Objection, NotApplicable, _) => l.pick(
+        (Applies, OBJECTION_DIRECT_MARKETING) => direct_marketing,
+        (Applies | Limited, _) => return objection_21_1(),
+        _ => l.pick(
             "ei sovellu 21 artiklan 1 kohdan nojalla, koska käsittely ei perustu 6 artiklan 1 kohdan e tai f alakohtaan; selosteessa ei mainita suoramarkkinointia",
             "gäller inte enligt artikel 21.1, eftersom behandlingen inte grundar sig på artikel 6.1 e eller f; beskrivningen nämner inte direktmarknadsföring",
             "does not apply under Article 21(1), as the processing rests neither on Article 6(1)(e) nor (f); the notice does not mention direct marketing",
         ),
-        (Right::WithdrawConsent, Applies | Limited, _) => l.pick(
+    };
+    text.to_owned()
+}
+
+fn withdrawal(decision: &RightDecision, l: Language) -> &'static str {
+    use RightStatus::*;
+    match (decision.status, decision.article) {
+        (Applies | Limited, _) => l.pick(
             "milloin tahansa; peruuttaminen ei vaikuta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen",
             "när som helst; återkallandet påverkar inte lagligheten av behandling som grundar sig på samtycket innan det återkallas",
             "at any time; withdrawal does not affect the lawfulness of processing based on consent before its withdrawal",
         ),
-        (Right::WithdrawConsent, NotApplicable, _) => l.pick(
+        _ => l.pick(
             "ei sovellu, koska käsittely ei perustu suostumukseen",
             "gäller inte, eftersom behandlingen inte grundar sig på samtycke",
             "does not apply: the processing does not rest on consent",
         ),
-        (Right::AutomatedDecision, NotApplicable, _) => l.pick(
+    }
+}
+
+fn automated_decision(decision: &RightDecision, register: &Register, l: Language) -> &'static str {
+    use RightStatus::*;
+    match (decision.status, decision.article) {
+        (NotApplicable, _) => l.pick(
             "ei sovellu, koska pelkästään automaattiseen käsittelyyn perustuvia päätöksiä ei tehdä",
             "gäller inte, eftersom det inte fattas några beslut som enbart grundas på automatiserad behandling",
             "does not apply: no decisions based solely on automated processing are made",
         ),
-        (Right::AutomatedDecision, _, _)
+        (_, _)
             if register.automated_decisions.as_ref().is_some_and(|a| a.used) =>
         {
             l.pick(
@@ -438,19 +485,12 @@ pub(crate) fn explain(
                 "applies, subject to the exceptions in Article 22(2)",
             )
         }
-        (Right::AutomatedDecision, _, _) => l.pick(
+        (_, _) => l.pick(
             "sovelletaan, jos tehdään pelkästään automaattiseen käsittelyyn, kuten profilointiin, perustuvia päätöksiä, joilla on rekisteröityä koskevia oikeusvaikutuksia tai jotka vaikuttavat häneen vastaavalla tavalla merkittävästi",
             "gäller om det fattas beslut som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar honom eller henne",
             "applies where a decision based solely on automated processing, including profiling, produces legal effects concerning the data subject or similarly significantly affects him or her",
         ),
-        (Right::Access | Right::Rectification | Right::Restriction | Right::Complaint, _, _) => l
-            .pick(
-                "sovelletaan käsittelyn oikeusperusteesta riippumatta",
-                "gäller oberoende av den rättsliga grunden för behandlingen",
-                "applies whatever the legal basis",
-            ),
-    };
-    text.to_owned()
+    }
 }
 
 #[cfg(test)]
