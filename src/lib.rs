@@ -27,27 +27,30 @@
 //!
 //! let findings = lint(&register);
 //! // A public authority must name its data protection officer (Art. 37(1)(a)).
-//! assert!(findings.iter().any(|f| f.code == "dpo-contact-missing" && f.severity == Severity::Error));
+//! let dpo = findings.iter().find(|f| f.is(&gdpr::lint::DPO_CONTACT_MISSING));
+//! assert_eq!(dpo.map(|f| f.severity), Some(Severity::Error));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! ## Layers
 //!
+//! Each module uses only those above it (`tests/layers.rs` checks every `crate::` path).
+//!
 //! | module | what it holds |
 //! | --- | --- |
-//! | [`legal`] | Art. 6 lawful bases, Art. 9(2) conditions, rights, Art. 17(3) exceptions, statutes |
 //! | [`text`] | languages, localized text, ids |
+//! | [`legal`] | Art. 6 lawful bases, Art. 9(2) conditions, rights, Art. 17(3) exceptions, statutes |
 //! | [`model`] | controller, register, purposes, data, sources, recipients, retention rules, identifiers |
 //! | [`files`] | TOML and JSON register files with located errors; the JSON Schema |
-//! | [`matrix`] | which rights apply to each purpose: the one decision every layer uses |
 //! | [`calendar`] | working days (Finland, weekends, closed days) and Reg. 1182/71 periods |
+//! | [`subject`] | pseudonymous subject references (keyed hashes) |
+//! | [`matrix`] | which rights apply to each purpose: the one decision every layer uses |
+//! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //! | [`request`] | Art. 12(3) deadlines, the subject-request lifecycle, rights applicability |
 //! | [`retention`] | retention rules evaluated against record facts; sweep plans |
 //! | [`notice`] | privacy notices in fi/sv/en (Markdown, HTML, text, JSON), the Art. 30 record, DPV |
-//! | [`subject`] | pseudonymous subject references (keyed hashes) |
 //! | [`store`] | storage and connector traits; memory, SQLite and PostgreSQL stores |
 //! | [`desk`] | files requests, gates on identity, carries them out in connected systems, resumes |
-//! | [`lint`] | Art. 13/14/30 completeness findings with stable codes |
 //!
 //! The core does no I/O beyond [`files`] and never reads the clock: dates are parameters.
 //!

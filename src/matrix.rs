@@ -157,6 +157,18 @@ enum Ground {
 ///
 /// The register supplies what the purpose alone does not: its sources (portability needs
 /// data the subject provided) and its statement on automated decisions (Art. 22).
+///
+/// # Examples
+///
+/// ```
+/// use gdpr::legal::Right;
+/// use gdpr::matrix::{decide, RightStatus};
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+/// let partners = register.purposes.iter().find(|p| p.id.as_str() == "partner-cooperation").unwrap();
+/// // The partner contacts rest on consent: it can be withdrawn (Art. 7(3)).
+/// assert_eq!(decide(&register, partners, Right::WithdrawConsent).status, RightStatus::Applies);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn decide(register: &Register, purpose: &Purpose, right: Right) -> RightDecision {
     let (status, article) = cell(register, purpose, right);
     let exceptions = if right == Right::Erasure {

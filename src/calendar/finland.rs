@@ -93,6 +93,16 @@ fn first_weekday_on_or_after(date: NaiveDate, weekday: Weekday) -> NaiveDate {
 /// The rules are those in force today (Act 150/1930 s. 5 as amended), applied to every year:
 /// this is not a historical calendar. (From 1973 to 1991, for example, Epiphany and Ascension
 /// Day were moved to Saturdays.)
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::calendar::{holidays, Holiday};
+/// let days = holidays(2026);
+/// let midsummer_eve = NaiveDate::from_ymd_opt(2026, 6, 19).unwrap();
+/// assert!(days.contains(&(midsummer_eve, Holiday::MidsummerEve)));
+/// ```
 pub fn holidays(year: i32) -> Vec<(NaiveDate, Holiday)> {
     let ymd = |m, d| NaiveDate::from_ymd_opt(year, m, d).expect("fixed holidays exist every year");
     let easter = easter_sunday(year);

@@ -41,6 +41,16 @@ pub fn check_range(date: NaiveDate) -> Result<NaiveDate, DateOutOfRange> {
 ///
 /// # Panics
 /// Only beyond chrono's range (year 262142); use [`checked_add_months`] for arbitrary input.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gdpr::calendar::add_months;
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(add_months(d(2026, 1, 31), 1), d(2026, 2, 28));
+/// assert_eq!(add_months(d(2028, 1, 31), 1), d(2028, 2, 29));
+/// ```
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
     checked_add_months(date, months)
         .expect("dates in the supported range stay inside chrono's range")

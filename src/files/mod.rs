@@ -101,6 +101,17 @@ impl fmt::Display for Located<'_> {
 
 /// Reads a register file; `.json` is read as JSON, anything else as TOML.
 ///
+/// # Examples
+///
+/// ```
+/// let register = gdpr::files::load("examples/registers/tem-tno-contacts.toml")?;
+/// assert_eq!(register.id.as_str(), "tem-tno-contacts");
+///
+/// let missing = gdpr::files::load("no/such/register.toml").unwrap_err();
+/// assert!(missing.to_string().starts_with("no/such/register.toml: cannot read"));
+/// # Ok::<(), gdpr::files::LoadError>(())
+/// ```
+///
 /// # Errors
 /// The file cannot be read, is not valid TOML/JSON, does not match the model (unknown field,
 /// bad code, bad identifier, impossible date, empty text) or breaks a rule of

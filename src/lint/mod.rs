@@ -104,6 +104,18 @@ impl fmt::Display for Finding {
 }
 
 /// Lints a register. Findings come in a fixed order: by rule, then by position in the file.
+///
+/// # Examples
+///
+/// ```
+/// use gdpr::lint::{has_errors, lint, COMPLAINT_RIGHT_MISSING};
+/// let register = gdpr::files::load("examples/registers/monialainen-yhteispalvelu.toml")?;
+/// let findings = lint(&register);
+/// // The notice never tells of the right to complain (Art. 14(2)(e)).
+/// assert!(findings.iter().any(|f| f.is(&COMPLAINT_RIGHT_MISSING)));
+/// assert!(has_errors(&findings));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn lint(register: &Register) -> Vec<Finding> {
     rules::run(register)
 }

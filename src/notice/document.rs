@@ -729,6 +729,19 @@ impl NoticeDocument {
     /// `rights.derived` and `rights.standard_text`. A register text that lacks `language` is
     /// shown in another language the register has, and its path is listed in
     /// [`NoticeDocument::missing_translations`]; [`crate::lint`] reports the same gaps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gdpr::notice::NoticeDocument;
+    /// use gdpr::Language;
+    /// let register = gdpr::files::load("examples/registers/tem-tno-contacts.toml")?;
+    /// let swedish = NoticeDocument::build(&register, Language::Sv);
+    /// assert!(swedish.missing_translations.is_empty());
+    /// // The derived rights are not the ministry's words: not shown unless asked for.
+    /// assert!(swedish.rights.derived.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn build(register: &Register, language: Language) -> NoticeDocument {
         Self::build_with(register, language, NoticeOptions::of(register))
     }

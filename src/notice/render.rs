@@ -205,6 +205,18 @@ impl NoticeRenderer {
     ///
     /// # Errors
     /// A (user) template fails at run time; the error names the template and its line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+    /// use gdpr::Language;
+    /// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+    /// let html = NoticeRenderer::new()
+    ///     .render(&NoticeDocument::build(&register, Language::Fi), NoticeFormat::Html)?;
+    /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fi\">"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn render(
         &self,
         document: &NoticeDocument,

@@ -218,6 +218,19 @@ fn retention_summary(rule: &RetentionRule, language: Language) -> String {
 
 /// The Art. 30(1) row of one register in `language` (a text missing in that language is
 /// taken from another language the register has).
+///
+/// # Examples
+///
+/// ```
+/// use gdpr::notice::{ropa_csv, ropa_row};
+/// use gdpr::Language;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+/// let row = ropa_row(&register, Language::En);
+/// assert!(row.f_erasure_time_limits.contains("12 months"));
+/// let csv = ropa_csv(&[row], Language::En);
+/// assert!(csv.contains("ALPO-rekisteri"), "one row per register, under a header");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn ropa_row(register: &Register, language: Language) -> RopaRow {
     let l = language;
     let purposes = register

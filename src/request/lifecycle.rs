@@ -357,6 +357,28 @@ impl SubjectRequest {
     ///
     /// # Errors
     /// The event is not `received`, or its date is outside the supported range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use gdpr::calendar::Finland;
+    /// use gdpr::request::{Channel, Event, EventKind, RequestKind, SubjectRequest, HELSINKI};
+    /// // Received on Friday 5 December 2025 at 23:30 UTC: Saturday 6 December in Helsinki.
+    /// let received = Event::new(
+    ///     Utc.with_ymd_and_hms(2025, 12, 5, 23, 30, 0).unwrap(),
+    ///     EventKind::Received {
+    ///         kind: RequestKind::Access,
+    ///         channel: Channel::Email,
+    ///         time_zone: HELSINKI,
+    ///         subject: None,
+    ///     },
+    /// );
+    /// let request = SubjectRequest::receive(&received, &Finland::new())?;
+    /// // One month is 6 January, Epiphany: the deadline moves to Wednesday 7 January.
+    /// assert_eq!(request.current_deadline().to_string(), "2026-01-07");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn receive(event: &Event, calendar: &dyn HolidayCalendar) -> Result<Self, LifecycleError> {
         let EventKind::Received {
             kind,

@@ -1,7 +1,7 @@
 //! Subject requests: kinds, the Art. 12(3) deadlines, the event-sourced lifecycle, and which
 //! rights apply to a register.
 //!
-//! Time rules (DESIGN.md, Time): the date of receipt is the controller's local date; the
+//! Time rules (`docs/design.md`, Time): the date of receipt is the controller's local date; the
 //! answer is due one month after it and may be extended to three months, each period per
 //! Reg. 1182/71 Art. 3 and rolled to a working day of the calendar given.
 

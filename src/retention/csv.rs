@@ -54,6 +54,21 @@ const NOT_A_HOLD: [&str; 7] = ["no", "false", "0", "none", "n", "off", "-"];
 /// # Errors
 /// The first bad line: a malformed field, an unknown rule, a record listed twice, a control
 /// character in a record id, a `hold` of `no`, `false`, `0` or `none` (which would hold).
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+/// let csv = "record,rule,collected,last_activity,ended,hold\n\
+///            u-1,users,,2025-11-24,,\n\
+///            u-2,users,,2026-06-01,,\n";
+/// let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+/// let report = gdpr::retention::csv::evaluate_csv(&register, csv, today)?;
+/// // Twelve months from the last login: u-1 is due today, u-2 is kept until 2 June 2027.
+/// assert!(report.lines.starts_with("u-1\tdue\t2026-11-25\nu-2\tkeep\t2027-06-02\n"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn evaluate_csv(
     register: &crate::model::Register,
     text: &str,

@@ -324,7 +324,7 @@ impl ExpiryMemo {
 ///
 /// `expires_on` is the first day the record may no longer be keep: a period of N months from
 /// a trigger keeps the record through the same date N months later (clamped to the month's
-/// end) and it must be gone from the next day, with no working-day roll (DESIGN.md, Time).
+/// end) and it must be gone from the next day, with no working-day roll (`docs/design.md`, Time).
 /// "Until" an event keeps it through the day of the event.
 ///
 /// ```

@@ -2,7 +2,7 @@
 //! sweeps.
 //!
 //! The engine never reads the clock: the as-of date is a parameter, so a test pins a date
-//! and gets the same answer every time. Date rule (DESIGN.md, Time): data kept "N months/years
+//! and gets the same answer every time. Date rule (`docs/design.md`, Time): data kept "N months/years
 //! from T" may be kept through the same date N months/years later (clamped to the month's
 //! end) and must be gone from the next day; no working-day roll.
 

@@ -138,6 +138,16 @@ impl SqliteStore {
     /// # Errors
     /// [`StoreError::SchemaVersion`] for a database of a newer schema; a backend error when
     /// the file cannot be opened or is not a database.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use gdpr::store::{RequestQuery, RequestStore, sqlite::SqliteStore};
+    /// let dir = tempfile::tempdir()?;
+    /// let store = SqliteStore::open(dir.path().join("gdpr.db"))?;
+    /// assert!(store.query(&RequestQuery::default())?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_owned();
         let connection = connect(&path)?;
