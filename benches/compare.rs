@@ -1,12 +1,14 @@
 //! Side-by-side benchmarks: our code against a hand-written baseline on the same data in the
-//! same run. Prints one line per pair:
+//! same run. Each pair runs its two sides alternately, at least five times each, and prints
+//! the medians, the median of the per-run ratios and their spread:
 //!
 //! ```text
-//! compare <name> ours=<time> baseline=<time> ratio=<ours/baseline>
+//! compare <name> ours=<median> baseline=<median> ratio=<median> spread=<min>-<max>
 //! ```
 //!
 //! Run with `cargo bench --bench compare`; pass a name fragment to run only matching pairs.
-//! Quote ratios: absolute times drift on shared machines.
+//! The ten-million-row store pairs run whenever their database is there and take minutes;
+//! `GDPR_BENCH_QUICK=1` skips them. Quote ratios: absolute times drift on shared machines.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -15,34 +17,63 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use gdpr::calendar::Finland;
 use gdpr::request::Deadlines;
 
-/// Runs `ours` and `baseline` alternately, `samples` times each, prints the best time of
-/// each and returns them. The best of alternating runs is the measure least disturbed by
-/// other load on a shared machine; both sides get the same treatment.
+/// The fewest alternating runs of each side of a pair.
+const MIN_RUNS: usize = 5;
+
+/// The times of a pair, side by side.
+struct Pair {
+    ours: Vec<Duration>,
+    baseline: Vec<Duration>,
+}
+
+impl Pair {
+    fn median(times: &[Duration]) -> Duration {
+        let mut sorted = times.to_vec();
+        sorted.sort();
+        sorted[sorted.len() / 2]
+    }
+
+    /// Prints the pair's line and returns the two medians.
+    fn report(&self, name: &str) -> (Duration, Duration) {
+        let mut ratios: Vec<f64> = self
+            .ours
+            .iter()
+            .zip(&self.baseline)
+            .map(|(o, b)| o.as_secs_f64() / b.as_secs_f64())
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        let (ours, baseline) = (Self::median(&self.ours), Self::median(&self.baseline));
+        println!(
+            "compare {name} ours={} baseline={} ratio={:.2} spread={:.2}-{:.2}",
+            show(ours),
+            show(baseline),
+            ratios[ratios.len() / 2],
+            ratios[0],
+            ratios[ratios.len() - 1],
+        );
+        (ours, baseline)
+    }
+}
+
+/// Runs `ours` and `baseline` alternately, `samples` times each (at least [`MIN_RUNS`]),
+/// after one warm-up run of each, prints the pair and returns the medians.
 fn compare(
     name: &str,
     samples: usize,
     mut ours: impl FnMut() -> u64,
     mut baseline: impl FnMut() -> u64,
 ) -> Option<(Duration, Duration)> {
-    if !selected(name) {
-        return None;
-    }
-    // Warm up both.
-    black_box((ours(), baseline()));
-    let mut ours_times = Vec::with_capacity(samples);
-    let mut baseline_times = Vec::with_capacity(samples);
-    for _ in 0..samples {
-        ours_times.push(time(&mut ours));
-        baseline_times.push(time(&mut baseline));
-    }
-    let (ours_best, baseline_best) = (best(ours_times), best(baseline_times));
-    println!(
-        "compare {name} ours={} baseline={} ratio={:.2}",
-        show(ours_best),
-        show(baseline_best),
-        ours_best.as_secs_f64() / baseline_best.as_secs_f64()
-    );
-    Some((ours_best, baseline_best))
+    compare_stateful(
+        name,
+        samples,
+        || time(&mut ours),
+        || time(&mut baseline),
+    )
+}
+
+/// Whether the long (ten-million-row) pairs are skipped: `GDPR_BENCH_QUICK=1`.
+fn quick() -> bool {
+    std::env::var("GDPR_BENCH_QUICK").is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
 /// Prints a throughput line for a pair measured by [`compare`].
@@ -340,7 +371,7 @@ mod sqlite_pairs {
     pub fn ours(store: &SqliteStore) -> u64 {
         let claims = store.claim(as_of(), DUE, "bench").expect("claim");
         let marked = store
-            .mark(&claims, DisposalAction::Erase, "bench")
+            .mark(&claims, DisposalAction::Erase, "bench", as_of())
             .expect("mark");
         assert_eq!(marked as usize, DUE);
         marked
@@ -552,7 +583,7 @@ mod postgres_pairs {
     fn ours(store: &PostgresStore) -> u64 {
         let claims = store.claim(as_of(), DUE as usize, "bench").expect("claim");
         let marked = store
-            .mark(&claims, DisposalAction::Erase, "bench")
+            .mark(&claims, DisposalAction::Erase, "bench", as_of())
             .expect("mark");
         assert_eq!(marked as i64, DUE);
         marked
@@ -697,16 +728,16 @@ fn best_of(samples: usize, mut f: impl FnMut() -> Duration) -> Duration {
     best((0..samples).map(|_| f()).collect())
 }
 
-/// Prints a scaling pair: the same work on a ten times larger table ("ours") against the
-/// smaller one ("baseline").
+/// A scaling pair: the same work on a ten times larger table ("ours") against the smaller
+/// one ("baseline"), the two run alternately.
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
-fn scaling(name: &str, large: Duration, small: Duration) {
-    println!(
-        "compare {name} ours={} baseline={} ratio={:.2}",
-        show(large),
-        show(small),
-        large.as_secs_f64() / small.as_secs_f64()
-    );
+fn scaling(
+    name: &str,
+    samples: usize,
+    large: impl FnMut() -> Duration,
+    small: impl FnMut() -> Duration,
+) -> Option<(Duration, Duration)> {
+    compare_stateful(name, samples, large, small)
 }
 
 /// Like [`compare`], for measurements that need untimed setup between runs: each closure
@@ -721,19 +752,15 @@ fn compare_stateful(
         return None;
     }
     black_box((ours(), baseline()));
-    let (mut o, mut b) = (Vec::new(), Vec::new());
-    for _ in 0..samples {
-        o.push(ours());
-        b.push(baseline());
+    let mut pair = Pair {
+        ours: Vec::new(),
+        baseline: Vec::new(),
+    };
+    for _ in 0..samples.max(MIN_RUNS) {
+        pair.ours.push(ours());
+        pair.baseline.push(baseline());
     }
-    let (o, b) = (best(o), best(b));
-    println!(
-        "compare {name} ours={} baseline={} ratio={:.2}",
-        show(o),
-        show(b),
-        o.as_secs_f64() / b.as_secs_f64()
-    );
-    Some((o, b))
+    Some(pair.report(name))
 }
 
 /// Checking a register with ten times more errors (4,000 duplicate purpose ids against 400)

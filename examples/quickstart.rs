@@ -148,7 +148,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let as_of = date("2026-11-24")?;
     let claims = store.claim(as_of, 100, "sweeper-1")?;
-    let marked = store.mark(&claims, DisposalAction::Erase, "sweeper-1")?;
+    let marked = store.mark(&claims, DisposalAction::Erase, "sweeper-1", as_of)?;
     let counts = store.counts(as_of)?;
     println!(
         "retention sweep as of {as_of}: {marked} erased ({}), {} kept, {} without expiry",

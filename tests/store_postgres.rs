@@ -9,7 +9,7 @@
 use std::io::Write;
 
 use gdpr::store::{
-    AuditEntry, AuditLog, RequestStore, StoreError, StoreRecords, conformance,
+    AuditEntry, AuditLog, RequestStore, RetentionLedger, StoreError, StoreRecords, conformance,
     postgres::PostgresStore,
 };
 
@@ -147,7 +147,7 @@ fn reopening_keeps_the_data_and_the_schema() {
                     .map(|rows| rows.iter().map(|r| r.get(0)).collect())
             })
             .unwrap();
-        assert_eq!(versions, vec![1], "reopening must not migrate again");
+        assert_eq!(versions, vec![1, 2], "reopening must not migrate again");
         drop(again);
     });
 }
@@ -165,7 +165,7 @@ fn concurrent_first_connections_migrate_once() {
                     .map(|rows| rows.iter().map(|r| r.get(0)).collect())
             })
             .unwrap();
-        assert_eq!(versions, vec![1]);
+        assert_eq!(versions, vec![1, 2]);
         drop(stores);
     });
 }
@@ -338,4 +338,40 @@ impl conformance::AuditTamper for SqlTamper<'_> {
             .unwrap();
         self.move_head();
     }
+}
+
+/// A schema-1 database with a record disposed of: schema 2 moves it to the disposal log with a
+/// proof (no day or sweep: schema 1 did not keep them), drops the holds' reference to the
+/// ledger, and leaves the pending record where it was.
+#[test]
+fn a_schema_1_database_is_migrated_with_its_disposals() {
+    in_schema("a_schema_1_database_is_migrated_with_its_disposals", |schema| {
+        {
+            let mut client = postgres::Client::connect(&schema.url, postgres::NoTls).unwrap();
+            client
+                .batch_execute(&format!(
+                    "CREATE SCHEMA {name}; SET search_path TO {name};
+                     {v1}
+                     CREATE TABLE gdpr_schema_version (version BIGINT NOT NULL);
+                     INSERT INTO gdpr_schema_version VALUES (1);
+                     INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state)
+                     VALUES ('old', 'gone', 'users', NULL, '{{}}', '2021-01-01', 'erase', 'erased'),
+                            ('old', 'kept', 'users', NULL, '{{}}', '2030-01-01', 'erase', 'pending');
+                     INSERT INTO ledger_holds VALUES ('old', 'gone', 'h', 'released', '2020-12-31');",
+                    name = schema.name,
+                    v1 = include_str!("../src/store/migrations/postgres_0001.sql"),
+                ))
+                .unwrap();
+        }
+        let store = schema.store();
+        let gone = gdpr::store::RecordKey::new("old", "gone").unwrap();
+        let proof = store.disposal(&gone).unwrap().expect("the disposal is proven");
+        assert_eq!(proof.action, gdpr::store::DisposalAction::Erase);
+        assert_eq!((proof.on, proof.by.as_str()), (None, "before schema 2"));
+        assert!(matches!(store.get(&gone), Err(StoreError::NotFound(_))));
+        let kept = gdpr::store::RecordKey::new("old", "kept").unwrap();
+        assert!(store.get(&kept).is_ok());
+        let counts = store.counts("2026-11-24".parse().unwrap()).unwrap();
+        assert_eq!((counts.records, counts.erased, counts.keep), (1, 1, 1));
+    });
 }

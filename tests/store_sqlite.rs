@@ -2,7 +2,8 @@
 #![cfg(all(feature = "sqlite", feature = "conformance"))]
 
 use gdpr::store::{
-    AuditEntry, RequestStore, StoreError, StoreRecords, conformance, sqlite::SqliteStore,
+    AuditEntry, RequestStore, RetentionLedger, StoreError, StoreRecords, conformance,
+    sqlite::SqliteStore,
 };
 
 mod common;
@@ -210,4 +211,47 @@ fn no_raw_identifier_reaches_the_database_file() {
         "the e-mail address reached the database"
     );
     assert!(bytes.len() > 4096, "the database files were read");
+}
+
+/// A database of schema 1, with a record disposed of and one pending, opens as schema 2: the
+/// disposed record keeps a proof (with no day or sweep: schema 1 did not keep them) and loses
+/// its facts; the pending one is untouched.
+#[test]
+fn a_schema_1_database_is_migrated_with_its_disposals() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(include_str!("../src/store/migrations/sqlite_0001.sql"))
+            .unwrap();
+        c.execute_batch(
+            "CREATE TABLE gdpr_schema_version (version BIGINT NOT NULL);
+             INSERT INTO gdpr_schema_version VALUES (1);
+             INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state)
+             VALUES ('old', 'gone', 'users', x'00', '{\"collected\":\"2020-01-01\"}', '2021-01-01', 'erase', 'erased'),
+                    ('old', 'kept', 'users', NULL, '{\"collected\":\"2025-01-01\"}', '2030-01-01', 'erase', 'pending');",
+        )
+        .unwrap();
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    let gone = gdpr::store::RecordKey::new("old", "gone").unwrap();
+    let proof = store.disposal(&gone).unwrap().expect("the disposal is proven");
+    assert_eq!(proof.action, gdpr::store::DisposalAction::Erase);
+    assert_eq!((proof.on, proof.by.as_str()), (None, "before schema 2"));
+    assert!(matches!(store.get(&gone), Err(StoreError::NotFound(_))));
+    let kept = gdpr::store::RecordKey::new("old", "kept").unwrap();
+    assert_eq!(
+        store.get(&kept).unwrap().expires_on,
+        "2030-01-01".parse().ok()
+    );
+    let facts: String = store
+        .with_connection(|c| {
+            c.query_row(
+                "SELECT facts FROM ledger WHERE record = 'gone'",
+                [],
+                |r| r.get(0),
+            )
+        })
+        .unwrap();
+    assert_eq!(facts, "{}", "the facts of a disposed record are gone");
 }

@@ -337,9 +337,104 @@ fn entry(
 /// Runs every ledger check, [`concurrent_sweeps`] included.
 pub fn retention_ledger(ledger: &dyn RetentionLedger) {
     ledger_lifecycle(ledger);
+    disposals_are_proven(ledger);
     dates_out_of_range(ledger);
     concurrent_sweeps(ledger);
     sweeps_during_fact_sync(ledger);
+}
+
+/// A disposed record can be proven disposed (what was done, on which day, by which sweep) and
+/// is gone for good: it cannot be read, claimed, held or written again, and its subject's
+/// entries no longer list it.
+pub fn disposals_are_proven(ledger: &dyn RetentionLedger) {
+    let register = format!("proof-{}", uuid::Uuid::new_v4());
+    let r = register.as_str();
+    let (a, _) = subjects();
+    ledger
+        .upsert(&entry(r, "erased", Some(a), Some("2026-01-01")))
+        .expect("upsert");
+    ledger
+        .upsert(&entry(r, "anonymised", None, Some("2026-02-01")))
+        .expect("upsert");
+    assert_eq!(
+        ledger.disposal(&key(r, "erased")).expect("disposal"),
+        None,
+        "a record in the ledger has no proof of disposal"
+    );
+    let sweep_day = date("2026-11-24");
+    let claims: Vec<Claim> = ledger
+        .claim(sweep_day, 1000, "nightly-2026-11-24")
+        .expect("claim")
+        .into_iter()
+        .filter(|c| c.register == r)
+        .collect();
+    assert_eq!(claims.len(), 2);
+    let (erase, anonymise): (Vec<Claim>, Vec<Claim>) =
+        claims.into_iter().partition(|c| c.record == "erased");
+    let mark = |claims: &[Claim], action| {
+        ledger
+            .mark(claims, action, "nightly-2026-11-24", sweep_day)
+            .expect("mark")
+    };
+    assert_eq!(mark(&erase, DisposalAction::Erase), 1);
+    assert_eq!(mark(&anonymise, DisposalAction::Anonymise), 1);
+
+    let proof = ledger
+        .disposal(&key(r, "erased"))
+        .expect("disposal")
+        .expect("a proof of the erasure");
+    assert_eq!(proof.key, key(r, "erased"));
+    assert_eq!(proof.rule.as_str(), "rule");
+    assert_eq!(proof.expires_on, Some(date("2026-01-01")));
+    assert_eq!(proof.action, DisposalAction::Erase);
+    assert_eq!(proof.on, Some(sweep_day), "the day of the sweep");
+    assert_eq!(proof.by, "nightly-2026-11-24", "the sweep that disposed of it");
+    assert_eq!(
+        ledger
+            .disposal(&key(r, "anonymised"))
+            .expect("disposal")
+            .map(|p| p.action),
+        Some(DisposalAction::Anonymise)
+    );
+
+    assert!(
+        matches!(ledger.get(&key(r, "erased")), Err(StoreError::NotFound(_))),
+        "the facts are gone"
+    );
+    assert!(
+        ledger
+            .by_subject(&a)
+            .expect("by subject")
+            .iter()
+            .all(|e| e.register != r),
+        "the subject's entries no longer list it"
+    );
+    // Releasing the sweep's claims (other registers' records it claimed and left) does not
+    // bring a disposed record back.
+    ledger.release_claims("nightly-2026-11-24").expect("release");
+    assert!(ledger.disposal(&key(r, "erased")).expect("disposal").is_some());
+    let later = date("2030-01-01");
+    assert!(
+        ledger
+            .claim(later, 1000, "nightly-2030-01-01")
+            .expect("claim")
+            .iter()
+            .all(|c| c.register != r),
+        "a disposed record is never claimed again"
+    );
+    assert!(matches!(
+        ledger.upsert(&entry(r, "erased", Some(a), Some("2031-01-01"))),
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(matches!(
+        ledger.place_hold(&key(r, "erased"), &hold("late", "too late", None)),
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(
+        ledger.disposal(&key(r, "nope")).expect("disposal"),
+        None,
+        "an unknown record has no proof"
+    );
 }
 
 /// Dates past 9999-12-31 (or before year 1) are refused, never stored as a row whose date sorts
@@ -454,7 +549,7 @@ pub fn sweeps_during_fact_sync(ledger: &dyn RetentionLedger) {
                         // The disposal takes a while: the sync runs meanwhile.
                         std::thread::yield_now();
                         let marked = ledger
-                            .mark(&batch, DisposalAction::Erase, &worker)
+                            .mark(&batch, DisposalAction::Erase, &worker, as_of)
                             .expect("mark");
                         assert_eq!(marked as usize, batch.len(), "a claim was taken away");
                         mine.extend(batch);
@@ -558,14 +653,14 @@ pub fn ledger_lifecycle(ledger: &dyn RetentionLedger) {
     let ours: Vec<Claim> = claimed.into_iter().filter(|c| c.register == r).collect();
     assert_eq!(
         ledger
-            .mark(&ours, DisposalAction::Erase, "w2")
+            .mark(&ours, DisposalAction::Erase, "w2", as_of)
             .expect("mark"),
         0,
         "only the claiming worker marks"
     );
     assert_eq!(
         ledger
-            .mark(&ours[..1], DisposalAction::Erase, "w1")
+            .mark(&ours[..1], DisposalAction::Erase, "w1", as_of)
             .expect("mark"),
         1
     );
@@ -652,7 +747,7 @@ pub fn concurrent_sweeps(ledger: &dyn RetentionLedger) {
                             return mine;
                         }
                         let marked = ledger
-                            .mark(&batch, DisposalAction::Erase, &worker)
+                            .mark(&batch, DisposalAction::Erase, &worker, as_of)
                             .expect("mark");
                         assert_eq!(
                             marked as usize,
@@ -895,7 +990,7 @@ pub fn refuses_unknown_schema_version<S: std::fmt::Debug>(reopened: Result<S>) {
     match reopened {
         Err(StoreError::SchemaVersion {
             found: 99,
-            supported: 1,
+            supported: SCHEMA_VERSION,
         }) => {}
         other => panic!("expected a schema version error, got {other:?}"),
     }

@@ -170,6 +170,31 @@ pub struct Claim {
     pub action: DisposalAction,
     /// The first day it could no longer be kept.
     pub expires_on: NaiveDate,
+    /// Where the store found the row (a SQLite rowid, a PostgreSQL `ctid`), so that marking
+    /// it needs no index lookup; only a hint, checked against the key. `None` from stores
+    /// that need none.
+    #[serde(skip)]
+    pub locator: Option<u64>,
+}
+
+/// The proof that a record was disposed of: what was done, when and by which sweep. A store
+/// keeps it after the record's facts are gone, for the controller's accountability
+/// (Art. 5(2)) and the auditor who asks whether a record was erased.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disposed {
+    /// The record.
+    pub key: RecordKey,
+    /// The rule it was kept under.
+    pub rule: Id,
+    /// The first day it could no longer be kept.
+    pub expires_on: Option<NaiveDate>,
+    /// Erased, anonymised or archived.
+    pub action: DisposalAction,
+    /// The day of the sweep that disposed of it; `None` for a disposal recorded before the
+    /// store kept the day.
+    pub on: Option<NaiveDate>,
+    /// The sweep worker that disposed of it.
+    pub by: String,
 }
 
 impl Claim {
@@ -185,7 +210,8 @@ impl Claim {
 /// Counts of the ledger as of a date.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerCounts {
-    /// All records.
+    /// Records in the ledger, pending or claimed; records disposed of are counted by what
+    /// was done to them.
     pub records: u64,
     /// Pending records not yet due.
     pub keep: u64,
@@ -217,11 +243,18 @@ pub trait RetentionLedger: Send + Sync {
     /// 0001-01-01..=9999-12-31, or the record was already disposed of.
     fn upsert(&self, entry: &LedgerEntry) -> Result<()>;
 
-    /// The entry of a record.
+    /// The entry of a record still in the ledger.
     ///
     /// # Errors
-    /// [`StoreError::NotFound`].
+    /// [`StoreError::NotFound`], also for a record disposed of: its facts are gone, and
+    /// [`RetentionLedger::disposal`] holds the proof.
     fn get(&self, key: &RecordKey) -> Result<LedgerEntry>;
+
+    /// The proof of a record's disposal, `None` while it is in the ledger or unknown.
+    ///
+    /// # Errors
+    /// A backend failure.
+    fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>>;
 
     /// Places (or replaces) `hold` on a record.
     ///
@@ -243,12 +276,21 @@ pub trait RetentionLedger: Send + Sync {
     /// A backend failure.
     fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>>;
 
-    /// Marks records `worker` claimed as erased, anonymised or archived; returns how many it marked
-    /// (records not claimed by `worker` are left alone).
+    /// Records that `worker` disposed of the records it claimed (erased, anonymised or
+    /// archived them) in the sweep of day `on`; returns how many it marked. Records not
+    /// claimed by `worker` are left alone. A marked record leaves the ledger: its facts are
+    /// gone, it is never claimed again, a write of its facts is refused, and
+    /// [`RetentionLedger::disposal`] returns the proof.
     ///
     /// # Errors
     /// A backend failure.
-    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64>;
+    fn mark(
+        &self,
+        claims: &[Claim],
+        action: DisposalAction,
+        worker: &str,
+        on: NaiveDate,
+    ) -> Result<u64>;
 
     /// Returns `worker`'s unmarked claims to pending, e.g. after it crashed.
     ///
@@ -262,7 +304,8 @@ pub trait RetentionLedger: Send + Sync {
     /// A backend failure.
     fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts>;
 
-    /// The entries of one subject (for access and erasure requests about the ledger itself).
+    /// The entries of one subject still in the ledger (for access and erasure requests about
+    /// the ledger itself).
     ///
     /// # Errors
     /// A backend failure.

@@ -30,6 +30,14 @@ struct LedgerRow {
     state: State,
     claimed_by: Option<String>,
     holds: BTreeMap<String, (String, Option<NaiveDate>)>,
+    /// Once disposed of: the sweep's day and worker.
+    disposed: Option<(NaiveDate, String)>,
+}
+
+impl LedgerRow {
+    fn is_disposed(&self) -> bool {
+        matches!(self.state, State::Erased | State::Anonymised | State::Archived)
+    }
 }
 
 impl LedgerRow {
@@ -129,12 +137,7 @@ impl RetentionLedger for MemoryStore {
         let mut ledger = lock(&self.ledger);
         let key = row_key(&entry.key());
         match ledger.get_mut(&key) {
-            Some(row)
-                if matches!(
-                    row.state,
-                    State::Erased | State::Anonymised | State::Archived
-                ) =>
-            {
+            Some(row) if row.is_disposed() => {
                 Err(StoreError::Invalid(format!(
                     "record {} of {} was already disposed of",
                     entry.record, entry.register
@@ -153,6 +156,7 @@ impl RetentionLedger for MemoryStore {
                         state: State::Pending,
                         claimed_by: None,
                         holds: BTreeMap::new(),
+                        disposed: None,
                     },
                 );
                 Ok(())
@@ -163,14 +167,37 @@ impl RetentionLedger for MemoryStore {
     fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
         lock(&self.ledger)
             .get(&row_key(key))
+            .filter(|row| !row.is_disposed())
             .map(|row| row.entry.clone())
             .ok_or_else(|| StoreError::NotFound(key.to_string()))
+    }
+
+    fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>> {
+        let ledger = lock(&self.ledger);
+        let Some(row) = ledger.get(&row_key(key)) else {
+            return Ok(None);
+        };
+        let action = match row.state {
+            State::Erased => DisposalAction::Erase,
+            State::Anonymised => DisposalAction::Anonymise,
+            State::Archived => DisposalAction::Archive,
+            State::Pending | State::Claimed => return Ok(None),
+        };
+        Ok(row.disposed.as_ref().map(|(on, by)| Disposed {
+            key: key.clone(),
+            rule: row.entry.rule.clone(),
+            expires_on: row.entry.expires_on,
+            action,
+            on: Some(*on),
+            by: by.clone(),
+        }))
     }
 
     fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()> {
         let mut ledger = lock(&self.ledger);
         let row = ledger
             .get_mut(&row_key(key))
+            .filter(|row| !row.is_disposed())
             .ok_or_else(|| StoreError::NotFound(key.to_string()))?;
         row.holds.insert(
             hold.id.as_str().to_owned(),
@@ -212,12 +239,19 @@ impl RetentionLedger for MemoryStore {
                     rule: row.entry.rule.clone(),
                     action: row.entry.action,
                     expires_on: row.entry.expires_on.expect("filtered on expiry"),
+                    locator: None,
                 }
             })
             .collect())
     }
 
-    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
+    fn mark(
+        &self,
+        claims: &[Claim],
+        disposal: DisposalAction,
+        worker: &str,
+        on: NaiveDate,
+    ) -> Result<u64> {
         let mut ledger = lock(&self.ledger);
         let mut marked = 0;
         for claim in claims {
@@ -231,6 +265,10 @@ impl RetentionLedger for MemoryStore {
                     DisposalAction::Archive => State::Archived,
                 };
                 row.claimed_by = None;
+                row.disposed = Some((on, worker.to_owned()));
+                // The facts and the subject reference leave with the record.
+                row.entry.facts = crate::retention::RecordFacts::default();
+                row.entry.subject = None;
                 marked += 1;
             }
         }
@@ -255,7 +293,7 @@ impl RetentionLedger for MemoryStore {
         let ledger = lock(&self.ledger);
         let mut counts = LedgerCounts::default();
         for row in ledger.values() {
-            counts.records += 1;
+            counts.records += u64::from(!row.is_disposed());
             match row.state {
                 State::Claimed => counts.claimed += 1,
                 State::Erased => counts.erased += 1,
@@ -275,7 +313,7 @@ impl RetentionLedger for MemoryStore {
     fn by_subject(&self, subject: &SubjectRef) -> Result<Vec<LedgerEntry>> {
         Ok(lock(&self.ledger)
             .values()
-            .filter(|row| row.entry.subject.as_ref() == Some(subject))
+            .filter(|row| !row.is_disposed() && row.entry.subject.as_ref() == Some(subject))
             .map(|row| row.entry.clone())
             .collect())
     }

@@ -51,7 +51,7 @@ pub use connector::{
 };
 pub use error::{Result, StoreError};
 pub use ledger::{
-    Claim, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
+    Claim, Disposed, Hold, HoldId, LedgerCounts, LedgerEntry, RecordId, RecordKey, RetentionLedger,
     RetentionLedgerExt,
 };
 pub use own_records::StoreRecords;
@@ -73,7 +73,7 @@ pub(crate) fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, 
 }
 
 /// The schema version the SQL backends create and accept.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
 pub(crate) fn subject_from_bytes(bytes: &[u8], what: &str) -> Result<SubjectRef, StoreError> {

@@ -49,7 +49,10 @@ use super::sql::{
 use super::*;
 use crate::request::Event;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/postgres_0001.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres_0001.sql"),
+    include_str!("migrations/postgres_0002.sql"),
+];
 
 /// The key of the advisory lock that serializes migrations within a database.
 const MIGRATION_LOCK: i64 = 0x6764_7072_5f6d_6967; // "gdpr_mig"
@@ -498,11 +501,20 @@ macro_rules! active_hold {
     };
 }
 
+/// Writes a record's facts; `inserted` tells a new row from an update (`xmax` is 0 only on a
+/// row this statement inserted).
 const UPSERT: &str = "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state, claimed_by)
      VALUES ($1, $2, $3, $4, $5, $6::text::date, $7, 'pending', NULL)
      ON CONFLICT (register, record) DO UPDATE SET rule = excluded.rule, subject = excluded.subject,
          facts = excluded.facts, expires_on = excluded.expires_on, action = excluded.action
-     WHERE ledger.state = 'pending'";
+     WHERE ledger.state = 'pending'
+     RETURNING (xmax = 0) AS inserted";
+
+const IS_DISPOSED: &str =
+    "SELECT EXISTS (SELECT 1 FROM ledger_disposals WHERE register = $1 AND record = $2)";
+
+const GET_DISPOSAL: &str = "SELECT register, record, rule, expires_on, state, disposed_on, disposed_by
+     FROM ledger_disposals WHERE register = $1 AND record = $2";
 
 /// Locks up to `$3` due, unheld, unclaimed pending rows along `ledger_pending_by_expiry`,
 /// skipping rows other workers hold, and claims them by `ctid`: the `ARRAY(...)` runs once and
@@ -520,16 +532,33 @@ const CLAIM: &str = concat!(
          ORDER BY l.expires_on
          LIMIT $3::bigint
          FOR NO KEY UPDATE SKIP LOCKED))
-     RETURNING register, record, rule, action, expires_on"
+     RETURNING register, record, rule, action, expires_on,
+         ((ctid::text::point)[0]::bigint * 65536 + (ctid::text::point)[1]::bigint)"
 );
 
-/// Marks each claim found by primary key (one index probe per claim) and still claimed by
-/// `$4`. By key, not by `ctid`: a fact written while the record is claimed makes a new row
-/// version, which a `ctid` taken before it would miss.
-const MARK: &str = "UPDATE ledger l SET state = $1::text, claimed_by = NULL
-     FROM unnest($2::text[], $3::text[]) AS m(register, record)
-     WHERE l.register = m.register AND l.record = m.record
-       AND l.state = 'pending' AND l.claimed_by = $4::text";
+/// Disposes of the claimed rows found by the `ctid` the claim returned (a TID scan: no index)
+/// and still claimed by `$2` under the claimed key, and appends their proofs. A row whose facts
+/// were written after the claim has another `ctid` now; [`MARK_BY_KEY`] finds it.
+const MARK: &str = "WITH gone AS (
+        DELETE FROM ledger l
+        WHERE l.ctid = ANY ($1::text[]::tid[]) AND l.claimed_by = $2::text AND l.state = 'pending'
+          AND (l.register, l.record) IN (SELECT * FROM unnest($3::text[], $4::text[]))
+        RETURNING l.register, l.record, l.rule, l.expires_on
+    )
+    INSERT INTO ledger_disposals (register, record, rule, expires_on, state, disposed_on, disposed_by)
+    SELECT register, record, rule, expires_on, $5::text, $6::text::date, $2::text FROM gone
+    RETURNING register, record";
+
+/// [`MARK`] by primary key, for the claims whose `ctid` moved.
+const MARK_BY_KEY: &str = "WITH gone AS (
+        DELETE FROM ledger l USING unnest($2::text[], $3::text[]) AS m(register, record)
+        WHERE l.register = m.register AND l.record = m.record
+          AND l.claimed_by = $1::text AND l.state = 'pending'
+        RETURNING l.register, l.record, l.rule, l.expires_on
+    )
+    INSERT INTO ledger_disposals (register, record, rule, expires_on, state, disposed_on, disposed_by)
+    SELECT register, record, rule, expires_on, $4::text, $5::text::date, $1::text FROM gone
+    RETURNING register, record";
 
 /// Rare (a worker's crash): a scan of the claimed rows, which no index covers so that claims
 /// stay HOT updates.
@@ -560,9 +589,9 @@ const COUNTS: &str = concat!(
     "),
         count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NULL AND expires_on IS NULL),
         count(*) FILTER (WHERE state = 'pending' AND claimed_by IS NOT NULL),
-        count(*) FILTER (WHERE state = 'erased'),
-        count(*) FILTER (WHERE state = 'anonymised'),
-        count(*) FILTER (WHERE state = 'archived')
+        (SELECT count(*) FILTER (WHERE state = 'erased') FROM ledger_disposals),
+        (SELECT count(*) FILTER (WHERE state = 'anonymised') FROM ledger_disposals),
+        (SELECT count(*) FILTER (WHERE state = 'archived') FROM ledger_disposals)
      FROM ledger l"
 );
 
@@ -572,23 +601,41 @@ impl RetentionLedger for PostgresStore {
         let subject = entry.subject.map(|s| s.as_bytes().to_vec());
         let facts = serde_json::to_string(&entry.facts).map_err(StoreError::backend)?;
         let expires_on = entry.expires_on.map(date_text);
-        let mut connection = self.connection()?;
-        let changed = connection.execute(
-            UPSERT,
-            &[
-                &entry.register.as_str(),
-                &entry.record.as_str(),
-                &entry.rule.as_str(),
-                &subject,
-                &facts,
-                &expires_on,
-                &name(&entry.action),
-            ],
-        )?;
-        if changed == 0 {
-            return Err(sql::already_disposed(entry));
+        let (register, record) = (entry.register.as_str(), entry.record.as_str());
+        let mut pooled = self.connection()?;
+        let connection = &mut *pooled;
+        let upsert = connection.prepare(UPSERT)?;
+        let is_disposed = connection.prepare(IS_DISPOSED)?;
+        let mut tx = connection.client.transaction().map_err(backend)?;
+        let rows = tx
+            .query(
+                &upsert,
+                &[&register, &record, &entry.rule.as_str(), &subject, &facts, &expires_on, &name(&entry.action)],
+            )
+            .map_err(backend)?;
+        let inserted: bool = match rows.first() {
+            Some(row) => row.try_get(0).map_err(backend)?,
+            None => return Err(sql::already_disposed(entry)),
+        };
+        // A new row may be a record disposed of before, or one whose disposal committed while
+        // this insert waited for it: checked after the insert, the disposal is visible.
+        if inserted {
+            let disposed: bool = tx
+                .query_one(&is_disposed, &[&register, &record])
+                .and_then(|row| row.try_get(0))
+                .map_err(backend)?;
+            if disposed {
+                return Err(sql::already_disposed(entry));
+            }
         }
-        Ok(())
+        tx.commit().map_err(backend)
+    }
+
+    fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>> {
+        let mut connection = self.connection()?;
+        let rows =
+            connection.query(GET_DISPOSAL, &[&key.register.as_str(), &key.record.as_str()])?;
+        rows.first().map(sql::disposed).transpose()
     }
 
     fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
@@ -652,15 +699,50 @@ impl RetentionLedger for PostgresStore {
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
+    fn mark(
+        &self,
+        claims: &[Claim],
+        disposal: DisposalAction,
+        worker: &str,
+        on: NaiveDate,
+    ) -> Result<u64> {
         if claims.is_empty() {
             return Ok(0);
         }
         let state = sql::disposed_state(disposal);
-        let registers: Vec<&str> = claims.iter().map(|c| c.register.as_str()).collect();
-        let records: Vec<&str> = claims.iter().map(|c| c.record.as_str()).collect();
+        let on = date_text(on);
         let mut connection = self.connection()?;
-        connection.execute(MARK, &[&state, &registers, &records, &worker])
+        let keys = |claims: &[&Claim]| -> (Vec<String>, Vec<String>) {
+            claims
+                .iter()
+                .map(|c| (c.register.to_string(), c.record.to_string()))
+                .unzip()
+        };
+        let located: Vec<&Claim> = claims.iter().filter(|c| c.locator.is_some()).collect();
+        let tids: Vec<String> = located
+            .iter()
+            .filter_map(|c| c.locator)
+            .map(|l| format!("({},{})", l >> 16, l & 0xffff))
+            .collect();
+        let (registers, records) = keys(&located);
+        let marked: std::collections::HashSet<(String, String)> = connection
+            .query(MARK, &[&tids, &worker, &registers, &records, &state, &on])?
+            .iter()
+            .map(|row| Ok((row.text(0, "mark")?, row.text(1, "mark")?)))
+            .collect::<Result<_>>()?;
+        let missed: Vec<&Claim> = claims
+            .iter()
+            .filter(|c| !marked.contains(&(c.register.to_string(), c.record.to_string())))
+            .collect();
+        if missed.is_empty() {
+            return Ok(marked.len() as u64);
+        }
+        let (registers, records) = keys(&missed);
+        let again = connection.query(
+            MARK_BY_KEY,
+            &[&worker, &registers, &records, &state, &on],
+        )?;
+        Ok((marked.len() + again.len()) as u64)
     }
 
     fn release_claims(&self, worker: &str) -> Result<u64> {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{
-    AuditEntry, ChainHead, Claim, DisposalAction, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
+    AuditEntry, ChainHead, Claim, Disposed, DisposalAction, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
     RecordKey, RequestId, RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError,
     subject_from_bytes,
 };
@@ -118,6 +118,7 @@ pub(crate) fn ledger_entry(row: &impl Columns) -> Result<LedgerEntry> {
 }
 
 /// A claim from columns register, record, rule, action, expires_on.
+/// A claim from its row: register, record, rule, action, expires_on and the row's locator.
 pub(crate) fn claim(row: &impl Columns) -> Result<Claim> {
     let register = row.text(0, "ledger.register")?;
     let record = row.text(1, "ledger.record")?;
@@ -128,7 +129,39 @@ pub(crate) fn claim(row: &impl Columns) -> Result<Claim> {
         expires_on: required(row.date(4, &what)?, &what, "expires_on")?,
         register: key(&register, &what)?,
         record: key(&record, &what)?,
+        locator: u64::try_from(row.int(5, &what)?).ok(),
     })
+}
+
+/// Columns of a disposal's proof: register, record, rule, expires_on, action, disposed_on,
+/// disposed_by.
+pub(crate) fn disposed(row: &impl Columns) -> Result<Disposed> {
+    let register = row.text(0, "ledger.register")?;
+    let record = row.text(1, "ledger.record")?;
+    let what = format!("disposal of ledger record {record} of {register}");
+    Ok(Disposed {
+        key: RecordKey {
+            register: key(&register, &what)?,
+            record: key(&record, &what)?,
+        },
+        rule: key(&row.text(2, &what)?, &what)?,
+        expires_on: row.date(3, &what)?,
+        action: disposed_action(&row.text(4, &what)?, &what)?,
+        on: row.date(5, &what)?,
+        by: row.text(6, &what)?,
+    })
+}
+
+/// The action a disposed row's `state` records.
+fn disposed_action(state: &str, what: &str) -> Result<DisposalAction> {
+    match state {
+        "erased" => Ok(DisposalAction::Erase),
+        "anonymised" => Ok(DisposalAction::Anonymise),
+        "archived" => Ok(DisposalAction::Archive),
+        other => Err(StoreError::Corrupt(format!(
+            "{what}: `{other}` is not a disposal"
+        ))),
+    }
 }
 
 /// Claims in the order the trait promises: oldest expiry first, then by key.

@@ -29,7 +29,10 @@ use super::sql::{
 use super::*;
 use crate::request::Event;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/sqlite_0001.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/sqlite_0001.sql"),
+    include_str!("migrations/sqlite_0002.sql"),
+];
 
 /// How long a connection waits for another's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -359,16 +362,27 @@ const UPSERT_ENTRY: &str = "
     WHERE ledger.state IN ('pending', 'claimed')";
 
 static GET_ENTRY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE register = ?1 AND record = ?2")
+    format!(
+        "SELECT {LEDGER_COLUMNS} FROM ledger
+         WHERE register = ?1 AND record = ?2 AND state IN ('pending', 'claimed')"
+    )
 });
 
+const GET_DISPOSAL: &str = "
+    SELECT register, record, rule, expires_on, state, disposed_on, disposed_by FROM ledger
+    WHERE register = ?1 AND record = ?2 AND state NOT IN ('pending', 'claimed')";
+
 static ENTRIES_OF_SUBJECT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    format!("SELECT {LEDGER_COLUMNS} FROM ledger WHERE subject = ?1 ORDER BY register, record")
+    format!(
+        "SELECT {LEDGER_COLUMNS} FROM ledger
+         WHERE subject = ?1 AND state IN ('pending', 'claimed') ORDER BY register, record"
+    )
 });
 
 const PLACE_HOLD: &str = "
     INSERT INTO ledger_holds (register, record, hold, reason, until)
-    SELECT register, record, ?3, ?4, ?5 FROM ledger WHERE register = ?1 AND record = ?2
+    SELECT register, record, ?3, ?4, ?5 FROM ledger
+    WHERE register = ?1 AND record = ?2 AND state IN ('pending', 'claimed')
     ON CONFLICT (register, record, hold) DO UPDATE SET reason = excluded.reason, until = excluded.until";
 
 const RELEASE_HOLD: &str =
@@ -383,17 +397,27 @@ const CLAIM: &str = concat!(
     active_hold!(),
     "
          ORDER BY l.expires_on LIMIT ?3)
-     RETURNING register, record, rule, action, expires_on"
+     RETURNING register, record, rule, action, expires_on, rowid"
 );
 
+/// Marks a claimed row found by its rowid (the claim's locator): no index lookup, and only the
+/// claimer index changes. The key is checked too, so a rowid that moved (a `VACUUM` between
+/// claim and mark) marks nothing and [`MARK_BY_KEY`] finds the row instead. The facts and the
+/// subject reference leave with the record; the proof stays.
 const MARK: &str = "
-    UPDATE ledger SET state = ?1, claimed_by = NULL
+    UPDATE ledger SET state = ?1, claimed_by = NULL, facts = '{}', subject = NULL,
+        disposed_on = ?5, disposed_by = ?4
+    WHERE rowid = ?6 AND register = ?2 AND record = ?3 AND state = 'claimed' AND claimed_by = ?4";
+
+const MARK_BY_KEY: &str = "
+    UPDATE ledger SET state = ?1, claimed_by = NULL, facts = '{}', subject = NULL,
+        disposed_on = ?5, disposed_by = ?4
     WHERE register = ?2 AND record = ?3 AND state = 'claimed' AND claimed_by = ?4";
 
 const RELEASE_CLAIMS: &str = "UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE claimed_by = ?1 AND state = 'claimed'";
 
 const COUNTS: &str = concat!(
-    "SELECT COUNT(*),
+    "SELECT COALESCE(SUM(state IN ('pending', 'claimed')), 0),
         COALESCE(SUM(state = 'pending' AND expires_on > ?1), 0),
         COALESCE(SUM(state = 'pending' AND expires_on <= ?1 AND NOT ",
     active_hold!(),
@@ -430,6 +454,12 @@ impl RetentionLedger for SqliteStore {
             return Err(sql::already_disposed(entry));
         }
         Ok(())
+    }
+
+    fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>> {
+        let connection = self.connection()?;
+        let params = params![key.register.as_str(), key.record.as_str()];
+        Ok(rows(&connection, GET_DISPOSAL, params, |row| sql::disposed(row))?.pop())
     }
 
     fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
@@ -482,18 +512,32 @@ impl RetentionLedger for SqliteStore {
         Ok(claims)
     }
 
-    fn mark(&self, claims: &[Claim], disposal: DisposalAction, worker: &str) -> Result<u64> {
+    fn mark(
+        &self,
+        claims: &[Claim],
+        disposal: DisposalAction,
+        worker: &str,
+        on: NaiveDate,
+    ) -> Result<u64> {
         let state = sql::disposed_state(disposal);
+        let on = date_text(on);
         let connection = self.connection()?;
         immediate(&connection, |tx| {
             claims.iter().try_fold(0, |marked, claim| {
-                let params = params![
-                    state,
-                    claim.register.as_str(),
-                    claim.record.as_str(),
-                    worker
-                ];
-                Ok(marked + execute(tx, MARK, params)?)
+                let (register, record) = (claim.register.as_str(), claim.record.as_str());
+                let by_rowid = match claim.locator.and_then(|l| i64::try_from(l).ok()) {
+                    Some(rowid) => {
+                        let params = params![state, register, record, worker, on, rowid];
+                        execute(tx, MARK, params)?
+                    }
+                    None => 0,
+                };
+                let done = if by_rowid == 0 {
+                    execute(tx, MARK_BY_KEY, params![state, register, record, worker, on])?
+                } else {
+                    by_rowid
+                };
+                Ok(marked + done)
             })
         })
     }
