@@ -63,12 +63,7 @@ fn compare(
     mut ours: impl FnMut() -> u64,
     mut baseline: impl FnMut() -> u64,
 ) -> Option<(Duration, Duration)> {
-    compare_stateful(
-        name,
-        samples,
-        || time(&mut ours),
-        || time(&mut baseline),
-    )
+    compare_stateful(name, samples, || time(&mut ours), || time(&mut baseline))
 }
 
 /// Whether the long (ten-million-row) pairs are skipped: `GDPR_BENCH_QUICK=1`.
@@ -100,10 +95,6 @@ fn time(f: &mut impl FnMut() -> u64) -> Duration {
     let start = Instant::now();
     black_box(f());
     start.elapsed()
-}
-
-fn best(times: Vec<Duration>) -> Duration {
-    times.into_iter().min().expect("at least one sample")
 }
 
 fn show(d: Duration) -> String {
@@ -447,21 +438,28 @@ mod sqlite_pairs {
                 DUE as f64 / ours_1m.as_secs_f64(),
                 DUE as f64 / baseline_1m.as_secs_f64()
             );
-            if selected("10m") || std::env::var_os("GDPR_BENCH_10M").is_some() {
-                // The target is about claiming; claim-and-mark is printed beside it.
-                let claim_1m = best_of(5, || timed(&million, claim_only));
-                drop(million);
-                let ten_million = ledger(dir, 10_000_000);
-                let claim_10m = best_of(5, || timed(&ten_million, claim_only));
-                scaling("sqlite-claim-10k-of-10m-vs-1m", claim_10m, claim_1m);
-                let both_10m = best_of(3, || timed(&ten_million, ours));
-                scaling("sqlite-claim-mark-10k-of-10m-vs-1m", both_10m, ours_1m);
-            } else {
-                println!(
-                    "note sqlite-claim-10k-of-10m-vs-1m skipped: pass `10m` or set GDPR_BENCH_10M=1 (builds a 10-million-row ledger)"
-                );
-            }
         }
+        if quick() {
+            println!("note sqlite-claim-*-10m-vs-1m skipped: GDPR_BENCH_QUICK is set");
+            return;
+        }
+        if !selected("sqlite-claim-10k-of-10m") && !selected("sqlite-claim-mark-10k-of-10m") {
+            return;
+        }
+        // The same work among ten times as many records, the two ledgers swept alternately.
+        let ten_million = ledger(dir, 10_000_000);
+        scaling(
+            "sqlite-claim-10k-of-10m-vs-1m",
+            7,
+            || timed(&ten_million, claim_only),
+            || timed(&million, claim_only),
+        );
+        scaling(
+            "sqlite-claim-mark-10k-of-10m-vs-1m",
+            7,
+            || timed(&ten_million, ours),
+            || timed(&million, ours),
+        );
     }
 
     /// Appending one request event, against a raw INSERT of the same row.
@@ -567,11 +565,18 @@ mod postgres_pairs {
         store
     }
 
+    /// Puts every disposed or claimed record back to pending, as before a sweep, and vacuums.
     fn reset(store: &PostgresStore) {
         store
             .with_client(|c| {
-                c.execute("UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending' OR claimed_by IS NOT NULL", &[])?;
-                c.batch_execute("VACUUM ledger")
+                c.batch_execute(
+                    "INSERT INTO ledger (register, record, rule, subject, facts, expires_on, action, state)
+                     SELECT register, record, rule, NULL, '{}', expires_on, 'erase', 'pending' FROM ledger_disposals;
+                     DELETE FROM ledger_disposals;
+                     UPDATE ledger SET state = 'pending', claimed_by = NULL WHERE state <> 'pending' OR claimed_by IS NOT NULL;",
+                )?;
+                c.batch_execute("VACUUM ledger")?;
+                c.batch_execute("VACUUM ledger_disposals")
             })
             .expect("reset");
     }
@@ -655,19 +660,27 @@ mod postgres_pairs {
                     DUE as f64 / ours_1m.as_secs_f64(),
                     DUE as f64 / baseline_1m.as_secs_f64()
                 );
-                if selected("10m") || std::env::var_os("GDPR_BENCH_10M").is_some() {
-                    let claim_1m = best_of(5, || timed(&million, claim_only));
-                    let ten_million = ledger(&url, 10_000_000);
-                    let claim_10m = best_of(5, || timed(&ten_million, claim_only));
-                    scaling("postgres-claim-10k-of-10m-vs-1m", claim_10m, claim_1m);
-                    let both_10m = best_of(3, || timed(&ten_million, ours));
-                    scaling("postgres-claim-mark-10k-of-10m-vs-1m", both_10m, ours_1m);
-                    drop_schema(&ten_million);
-                } else {
-                    println!(
-                        "note postgres-claim-10k-of-10m-vs-1m skipped: pass `10m` or set GDPR_BENCH_10M=1 (builds a 10-million-row ledger)"
-                    );
-                }
+            }
+            if quick() {
+                println!("note postgres-claim-*-10m-vs-1m skipped: GDPR_BENCH_QUICK is set");
+            } else if selected("postgres-claim-10k-of-10m")
+                || selected("postgres-claim-mark-10k-of-10m")
+            {
+                // The same work among ten times as many records, swept alternately.
+                let ten_million = ledger(&url, 10_000_000);
+                scaling(
+                    "postgres-claim-10k-of-10m-vs-1m",
+                    7,
+                    || timed(&ten_million, claim_only),
+                    || timed(&million, claim_only),
+                );
+                scaling(
+                    "postgres-claim-mark-10k-of-10m-vs-1m",
+                    7,
+                    || timed(&ten_million, ours),
+                    || timed(&million, ours),
+                );
+                drop_schema(&ten_million);
             }
             drop_schema(&million);
         }
@@ -722,10 +735,6 @@ mod postgres_pairs {
             drop_schema(&store);
         }
     }
-}
-
-fn best_of(samples: usize, mut f: impl FnMut() -> Duration) -> Duration {
-    best((0..samples).map(|_| f()).collect())
 }
 
 /// A scaling pair: the same work on a ten times larger table ("ours") against the smaller

@@ -345,10 +345,12 @@ impl conformance::AuditTamper for SqlTamper<'_> {
 /// ledger, and leaves the pending record where it was.
 #[test]
 fn a_schema_1_database_is_migrated_with_its_disposals() {
-    in_schema("a_schema_1_database_is_migrated_with_its_disposals", |schema| {
-        {
-            let mut client = postgres::Client::connect(&schema.url, postgres::NoTls).unwrap();
-            client
+    in_schema(
+        "a_schema_1_database_is_migrated_with_its_disposals",
+        |schema| {
+            {
+                let mut client = postgres::Client::connect(&schema.url, postgres::NoTls).unwrap();
+                client
                 .batch_execute(&format!(
                     "CREATE SCHEMA {name}; SET search_path TO {name};
                      {v1}
@@ -362,16 +364,20 @@ fn a_schema_1_database_is_migrated_with_its_disposals() {
                     v1 = include_str!("../src/store/migrations/postgres_0001.sql"),
                 ))
                 .unwrap();
-        }
-        let store = schema.store();
-        let gone = gdpr::store::RecordKey::new("old", "gone").unwrap();
-        let proof = store.disposal(&gone).unwrap().expect("the disposal is proven");
-        assert_eq!(proof.action, gdpr::store::DisposalAction::Erase);
-        assert_eq!((proof.on, proof.by.as_str()), (None, "before schema 2"));
-        assert!(matches!(store.get(&gone), Err(StoreError::NotFound(_))));
-        let kept = gdpr::store::RecordKey::new("old", "kept").unwrap();
-        assert!(store.get(&kept).is_ok());
-        let counts = store.counts("2026-11-24".parse().unwrap()).unwrap();
-        assert_eq!((counts.records, counts.erased, counts.keep), (1, 1, 1));
-    });
+            }
+            let store = schema.store();
+            let gone = gdpr::store::RecordKey::new("old", "gone").unwrap();
+            let proof = store
+                .disposal(&gone)
+                .unwrap()
+                .expect("the disposal is proven");
+            assert_eq!(proof.action, gdpr::store::DisposalAction::Erase);
+            assert_eq!((proof.on, proof.by.as_str()), (None, "before schema 2"));
+            assert!(matches!(store.get(&gone), Err(StoreError::NotFound(_))));
+            let kept = gdpr::store::RecordKey::new("old", "kept").unwrap();
+            assert!(store.get(&kept).is_ok());
+            let counts = store.counts("2026-11-24".parse().unwrap()).unwrap();
+            assert_eq!((counts.records, counts.erased, counts.keep), (1, 1, 1));
+        },
+    );
 }

@@ -235,7 +235,10 @@ fn a_schema_1_database_is_migrated_with_its_disposals() {
     }
     let store = SqliteStore::open(&path).unwrap();
     let gone = gdpr::store::RecordKey::new("old", "gone").unwrap();
-    let proof = store.disposal(&gone).unwrap().expect("the disposal is proven");
+    let proof = store
+        .disposal(&gone)
+        .unwrap()
+        .expect("the disposal is proven");
     assert_eq!(proof.action, gdpr::store::DisposalAction::Erase);
     assert_eq!((proof.on, proof.by.as_str()), (None, "before schema 2"));
     assert!(matches!(store.get(&gone), Err(StoreError::NotFound(_))));
@@ -246,11 +249,9 @@ fn a_schema_1_database_is_migrated_with_its_disposals() {
     );
     let facts: String = store
         .with_connection(|c| {
-            c.query_row(
-                "SELECT facts FROM ledger WHERE record = 'gone'",
-                [],
-                |r| r.get(0),
-            )
+            c.query_row("SELECT facts FROM ledger WHERE record = 'gone'", [], |r| {
+                r.get(0)
+            })
         })
         .unwrap();
     assert_eq!(facts, "{}", "the facts of a disposed record are gone");

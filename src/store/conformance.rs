@@ -388,7 +388,10 @@ pub fn disposals_are_proven(ledger: &dyn RetentionLedger) {
     assert_eq!(proof.expires_on, Some(date("2026-01-01")));
     assert_eq!(proof.action, DisposalAction::Erase);
     assert_eq!(proof.on, Some(sweep_day), "the day of the sweep");
-    assert_eq!(proof.by, "nightly-2026-11-24", "the sweep that disposed of it");
+    assert_eq!(
+        proof.by, "nightly-2026-11-24",
+        "the sweep that disposed of it"
+    );
     assert_eq!(
         ledger
             .disposal(&key(r, "anonymised"))
@@ -411,8 +414,15 @@ pub fn disposals_are_proven(ledger: &dyn RetentionLedger) {
     );
     // Releasing the sweep's claims (other registers' records it claimed and left) does not
     // bring a disposed record back.
-    ledger.release_claims("nightly-2026-11-24").expect("release");
-    assert!(ledger.disposal(&key(r, "erased")).expect("disposal").is_some());
+    ledger
+        .release_claims("nightly-2026-11-24")
+        .expect("release");
+    assert!(
+        ledger
+            .disposal(&key(r, "erased"))
+            .expect("disposal")
+            .is_some()
+    );
     let later = date("2030-01-01");
     assert!(
         ledger

@@ -36,7 +36,10 @@ struct LedgerRow {
 
 impl LedgerRow {
     fn is_disposed(&self) -> bool {
-        matches!(self.state, State::Erased | State::Anonymised | State::Archived)
+        matches!(
+            self.state,
+            State::Erased | State::Anonymised | State::Archived
+        )
     }
 }
 
@@ -137,12 +140,10 @@ impl RetentionLedger for MemoryStore {
         let mut ledger = lock(&self.ledger);
         let key = row_key(&entry.key());
         match ledger.get_mut(&key) {
-            Some(row) if row.is_disposed() => {
-                Err(StoreError::Invalid(format!(
-                    "record {} of {} was already disposed of",
-                    entry.record, entry.register
-                )))
-            }
+            Some(row) if row.is_disposed() => Err(StoreError::Invalid(format!(
+                "record {} of {} was already disposed of",
+                entry.record, entry.register
+            ))),
             // A claimed row stays claimed by its worker: the new facts apply on release.
             Some(row) => {
                 row.entry = entry.clone();

@@ -70,6 +70,14 @@ fn backend(e: ::postgres::Error) -> StoreError {
     }
 }
 
+/// The SQLSTATE of an error the server reported, e.g. `23505` for a unique violation.
+fn sqlstate(error: &StoreError) -> Option<&str> {
+    match error {
+        StoreError::Backend(e) => e.downcast_ref::<DatabaseError>().map(|db| db.code.as_str()),
+        _ => None,
+    }
+}
+
 /// An error the PostgreSQL server reported: SQLSTATE and message.
 #[derive(Debug)]
 struct DatabaseError {
@@ -326,38 +334,33 @@ impl Columns for Row {
     }
 }
 
-/// The first append of a request, in one statement: the projection is inserted unless the
-/// request exists, and the events only if it was. `$2` is 0.
-const APPEND_FIRST: &str = "WITH projection AS (
-        INSERT INTO requests (request_id, subject, kind, status, received, deadline, version)
-        VALUES ($1, $5, $6, $7, $8::text::date, $9::text::date, $3)
-        ON CONFLICT (request_id) DO NOTHING
-        RETURNING version
-    ), events AS (
+/// An append, in one statement and one round trip. The events go in only if the stored
+/// version (the last event's) is the expected one; two writers that both read it collide on
+/// the primary key of `request_events`, and the loser gets a conflict. The projection is
+/// written only when it changes (an identity check or a fee proposal leaves it as it was), so
+/// most appends insert one row and one index entry per event. On a conflict the statement
+/// returns the stored version.
+const APPEND: &str = "WITH events AS (
         INSERT INTO request_events (request_id, version, event)
         SELECT $1, $2::bigint + e.n, e.event
-        FROM projection, unnest($4::text[]) WITH ORDINALITY AS e(event, n)
-    )
-    SELECT written, CASE WHEN written IS NULL THEN (SELECT version FROM requests WHERE request_id = $1) END
-    FROM (SELECT (SELECT version FROM projection) AS written) AS w";
-
-/// A later append, in one statement: the projection is updated only if the stored version is
-/// the expected one (re-checked under the row lock if another writer got there first), and
-/// the events are inserted only if it was. On a conflict it returns the stored version.
-const APPEND_NEXT: &str = "WITH projection AS (
-        UPDATE requests SET subject = $5, kind = $6, status = $7, received = $8::text::date,
-            deadline = $9::text::date, version = $3
-        WHERE request_id = $1 AND version = $2
+        FROM unnest($4::text[]) WITH ORDINALITY AS e(event, n)
+        WHERE COALESCE((SELECT max(version) FROM request_events WHERE request_id = $1), 0) = $2
         RETURNING version
-    ), events AS (
-        INSERT INTO request_events (request_id, version, event)
-        SELECT $1, $2 + e.n, e.event
-        FROM projection, unnest($4::text[]) WITH ORDINALITY AS e(event, n)
+    ), projection AS (
+        INSERT INTO requests (request_id, subject, kind, status, received, deadline, version)
+        SELECT $1, $5, $6, $7, $8::text::date, $9::text::date, $3
+        WHERE EXISTS (SELECT 1 FROM events)
+        ON CONFLICT (request_id) DO UPDATE SET subject = excluded.subject, kind = excluded.kind,
+            status = excluded.status, received = excluded.received, deadline = excluded.deadline,
+            version = excluded.version
+        WHERE (requests.subject, requests.kind, requests.status, requests.received, requests.deadline)
+            IS DISTINCT FROM
+            (excluded.subject, excluded.kind, excluded.status, excluded.received, excluded.deadline)
     )
-    SELECT written, CASE WHEN written IS NULL THEN (SELECT version FROM requests WHERE request_id = $1) END
-    FROM (SELECT (SELECT version FROM projection) AS written) AS w";
+    SELECT (SELECT max(version) FROM events),
+           (SELECT max(version) FROM request_events WHERE request_id = $1)";
 
-const STORED_VERSION: &str = "SELECT version FROM requests WHERE request_id = $1";
+const STORED_VERSION: &str = "SELECT max(version) FROM request_events WHERE request_id = $1";
 
 const LOAD_EVENTS: &str =
     "SELECT version, event FROM request_events WHERE request_id = $1 ORDER BY version";
@@ -367,7 +370,9 @@ impl PostgresStore {
     fn stored_version(connection: &mut Connection, id: RequestId) -> Result<u64> {
         let rows = connection.query(STORED_VERSION, &[&&id.as_bytes()[..]])?;
         match rows.first() {
-            Some(row) => Ok(column::<i64>(row, 0, &format!("request {id}"))? as u64),
+            Some(row) => {
+                Ok(column::<Option<i64>>(row, 0, &format!("request {id}"))?.unwrap_or(0) as u64)
+            }
             None => Ok(0),
         }
     }
@@ -384,13 +389,8 @@ impl RequestStore for PostgresStore {
         let new = to_i64(version, "version")?;
         let texts: Vec<String> = batch.events().map(event_text).collect();
         let mut connection = self.connection()?;
-        let sql = if expected_version == 0 {
-            APPEND_FIRST
-        } else {
-            APPEND_NEXT
-        };
         let result = connection.query(
-            sql,
+            APPEND,
             &[
                 &&id.as_bytes()[..],
                 &expected,
@@ -406,9 +406,8 @@ impl RequestStore for PostgresStore {
         let rows = match result {
             Ok(rows) => rows,
             // Only if events were written beside this store: the versions are taken.
-            Err(StoreError::Backend(e))
-                if e.downcast_ref::<::postgres::Error>().and_then(|e| e.code())
-                    == Some(&::postgres::error::SqlState::UNIQUE_VIOLATION) =>
+            Err(e)
+                if sqlstate(&e) == Some(::postgres::error::SqlState::UNIQUE_VIOLATION.code()) =>
             {
                 return Err(StoreError::Conflict {
                     expected: expected_version,
@@ -483,8 +482,11 @@ impl RequestStore for PostgresStore {
         } else {
             format!(" WHERE {}", conditions.join(" AND "))
         };
+        // The version is the last event's: the projection is not rewritten on every append.
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, version FROM requests{filter} ORDER BY deadline, request_id"
+            "SELECT {SUMMARY_COLUMNS},
+                (SELECT max(version) FROM request_events e WHERE e.request_id = requests.request_id)
+             FROM requests{filter} ORDER BY deadline, request_id"
         );
         let mut connection = self.connection()?;
         let rows = connection.query(&sql, &params)?;
@@ -513,7 +515,8 @@ const UPSERT: &str = "INSERT INTO ledger (register, record, rule, subject, facts
 const IS_DISPOSED: &str =
     "SELECT EXISTS (SELECT 1 FROM ledger_disposals WHERE register = $1 AND record = $2)";
 
-const GET_DISPOSAL: &str = "SELECT register, record, rule, expires_on, state, disposed_on, disposed_by
+const GET_DISPOSAL: &str =
+    "SELECT register, record, rule, expires_on, state, disposed_on, disposed_by
      FROM ledger_disposals WHERE register = $1 AND record = $2";
 
 /// Locks up to `$3` due, unheld, unclaimed pending rows along `ledger_pending_by_expiry`,
@@ -610,7 +613,15 @@ impl RetentionLedger for PostgresStore {
         let rows = tx
             .query(
                 &upsert,
-                &[&register, &record, &entry.rule.as_str(), &subject, &facts, &expires_on, &name(&entry.action)],
+                &[
+                    &register,
+                    &record,
+                    &entry.rule.as_str(),
+                    &subject,
+                    &facts,
+                    &expires_on,
+                    &name(&entry.action),
+                ],
             )
             .map_err(backend)?;
         let inserted: bool = match rows.first() {
@@ -633,8 +644,10 @@ impl RetentionLedger for PostgresStore {
 
     fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>> {
         let mut connection = self.connection()?;
-        let rows =
-            connection.query(GET_DISPOSAL, &[&key.register.as_str(), &key.record.as_str()])?;
+        let rows = connection.query(
+            GET_DISPOSAL,
+            &[&key.register.as_str(), &key.record.as_str()],
+        )?;
         rows.first().map(sql::disposed).transpose()
     }
 
@@ -738,10 +751,7 @@ impl RetentionLedger for PostgresStore {
             return Ok(marked.len() as u64);
         }
         let (registers, records) = keys(&missed);
-        let again = connection.query(
-            MARK_BY_KEY,
-            &[&worker, &registers, &records, &state, &on],
-        )?;
+        let again = connection.query(MARK_BY_KEY, &[&worker, &registers, &records, &state, &on])?;
         Ok((marked.len() + again.len()) as u64)
     }
 

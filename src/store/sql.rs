@@ -8,9 +8,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{
-    AuditEntry, ChainHead, Claim, Disposed, DisposalAction, HoldId, LedgerCounts, LedgerEntry, NewAuditEntry,
-    RecordKey, RequestId, RequestProjection, RequestSummary, SCHEMA_VERSION, StoreError,
-    subject_from_bytes,
+    AuditEntry, ChainHead, Claim, DisposalAction, Disposed, HoldId, LedgerCounts, LedgerEntry,
+    NewAuditEntry, RecordKey, RequestId, RequestProjection, RequestSummary, SCHEMA_VERSION,
+    StoreError, subject_from_bytes,
 };
 use crate::request::Event;
 use crate::subject::SubjectRef;

@@ -533,7 +533,11 @@ impl RetentionLedger for SqliteStore {
                     None => 0,
                 };
                 let done = if by_rowid == 0 {
-                    execute(tx, MARK_BY_KEY, params![state, register, record, worker, on])?
+                    execute(
+                        tx,
+                        MARK_BY_KEY,
+                        params![state, register, record, worker, on],
+                    )?
                 } else {
                     by_rowid
                 };
