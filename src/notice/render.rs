@@ -296,48 +296,47 @@ enum Syntax {
 }
 
 impl Syntax {
-    /// Escapes text that continues a line (headings, cells, field values).
-    fn escape_continuing(self, text: &str) -> String {
+    /// Appends `text` escaped. `continuing` text goes on a line already begun (headings, cells,
+    /// field values), so in Markdown only its later lines can open a block.
+    fn push_escaped(self, out: &mut String, text: &str, continuing: bool) {
         match self {
-            Syntax::Markdown => escape_markdown_lines(text, false),
-            _ => self.escape(text),
+            Syntax::Markdown => push_markdown(out, text, !continuing),
+            Syntax::Html => push_html(out, text),
+            Syntax::Text => out.push_str(text),
         }
     }
 
-    /// A value escaped as continuing a line.
-    fn value_continuing(self, value: &Value) -> String {
+    /// Appends a value as escaped text: safe strings (already rendered blocks) pass through,
+    /// none and undefined add nothing.
+    fn push_value(self, out: &mut String, value: &Value, continuing: bool) {
         match value.kind() {
-            ValueKind::Undefined | ValueKind::None => String::new(),
-            _ if value.is_safe() => value.to_string(),
-            _ => self.escape_continuing(&value.to_string()),
+            ValueKind::Undefined | ValueKind::None => {}
+            _ => match value.as_str() {
+                Some(text) if value.is_safe() => out.push_str(text),
+                Some(text) => self.push_escaped(out, text, continuing),
+                None if value.is_safe() => out.push_str(&value.to_string()),
+                None => self.push_escaped(out, &value.to_string(), continuing),
+            },
         }
     }
 
-    fn escape(self, text: &str) -> String {
+    /// Appends a value whose line breaks stay inside one paragraph, list item or field.
+    fn push_inline(self, out: &mut String, value: &Value, continuing: bool) {
+        let start = out.len();
+        self.push_value(out, value, continuing);
         match self {
-            Syntax::Markdown => escape_markdown(text),
-            Syntax::Html => escape_html(text),
-            Syntax::Text => text.to_owned(),
+            Syntax::Markdown => replace_tail(out, start, "\\\n"),
+            Syntax::Html => replace_tail(out, start, "<br>\n"),
+            Syntax::Text => {}
         }
     }
+}
 
-    /// A value as escaped text: safe strings (already rendered blocks) pass through.
-    fn value(self, value: &Value) -> String {
-        match value.kind() {
-            ValueKind::Undefined | ValueKind::None => String::new(),
-            _ if value.is_safe() => value.to_string(),
-            _ => self.escape(&value.to_string()),
-        }
-    }
-
-    /// Inline text: line breaks inside one paragraph.
-    fn inline(self, value: &Value) -> String {
-        let text = self.value(value);
-        match self {
-            Syntax::Markdown => text.replace('\n', "\\\n"),
-            Syntax::Html => text.replace('\n', "<br>\n"),
-            Syntax::Text => text,
-        }
+/// Replaces each line break in `out[start..]` with `with`; allocates only when there is one.
+fn replace_tail(out: &mut String, start: usize, with: &str) {
+    if out[start..].contains('\n') {
+        let tail = out.split_off(start);
+        out.push_str(&tail.replace('\n', with));
     }
 }
 
@@ -371,8 +370,15 @@ fn environment(syntax: Syntax) -> Environment<'static> {
         Syntax::Text => AutoEscape::Custom("text".into()),
     });
     env.set_formatter(move |out: &mut Output, _: &mut State, value: &Value| {
-        out.write_str(&syntax.value(value))
-            .map_err(|_| TemplateError::new(ErrorKind::WriteFailure, "cannot write the output"))
+        let written = match value.as_str() {
+            Some(text) if value.is_safe() || syntax == Syntax::Text => out.write_str(text),
+            _ => {
+                let mut text = String::new();
+                syntax.push_value(&mut text, value, false);
+                out.write_str(&text)
+            }
+        };
+        written.map_err(|_| TemplateError::new(ErrorKind::WriteFailure, "cannot write the output"))
     });
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_syntax(
@@ -421,29 +427,58 @@ fn environment(syntax: Syntax) -> Environment<'static> {
 
 /// The start of a document: the HTML head with its one style sheet, nothing in the others.
 fn begin(syntax: Syntax, title: &Value, language: &Value) -> String {
-    match syntax {
-        Syntax::Html => format!(
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody {{ font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }}\nh1 {{ font-size: 1.8rem; }} h2 {{ font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; }} h3 {{ font-size: 1.05rem; }}\ndl {{ display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }} dt {{ font-weight: 600; }} dd {{ margin: 0; }}\ntable {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }}\n</style>\n</head>\n<body>\n<main>\n",
-            syntax.value(language),
-            syntax.value(title)
-        ),
-        _ => String::new(),
+    if syntax != Syntax::Html {
+        return String::new();
     }
+    let mut out = String::with_capacity(1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    syntax.push_value(&mut out, language, true);
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    syntax.push_value(&mut out, title, true);
+    out.push_str("</title>\n<style>\nbody { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }\nh1 { font-size: 1.8rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }\ndl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }\ntable { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }\n</style>\n</head>\n<body>\n<main>\n");
+    out
 }
 
 /// A heading of `level` (1 the title, 2 a section, 3 a subsection), on one line.
 fn heading(syntax: Syntax, level: usize, text: &Value) -> Result<String, TemplateError> {
     defined(text)?;
-    let text = syntax.value_continuing(text).replace('\n', " ");
-    Ok(match syntax {
-        Syntax::Markdown => format!("\n{} {text}\n\n", "#".repeat(level)),
-        Syntax::Html => format!("<h{level}>{text}</h{level}>\n"),
-        Syntax::Text if level < 3 => {
-            let underline = if level == 1 { "=" } else { "-" };
-            format!("\n{text}\n{}\n\n", underline.repeat(text.chars().count()))
+    let mut line = String::new();
+    syntax.push_value(&mut line, text, true);
+    if line.contains('\n') {
+        line = line.replace('\n', " ");
+    }
+    let mut out = String::with_capacity(line.len() + 16);
+    match syntax {
+        Syntax::Markdown => {
+            out.push('\n');
+            out.extend(std::iter::repeat_n('#', level));
+            out.push(' ');
+            out.push_str(&line);
+            out.push_str("\n\n");
         }
-        Syntax::Text => format!("\n{text}\n\n"),
-    })
+        Syntax::Html => {
+            let tag = ["h1", "h2", "h3"][level.clamp(1, 3) - 1];
+            out.push('<');
+            out.push_str(tag);
+            out.push('>');
+            out.push_str(&line);
+            out.push_str("</");
+            out.push_str(tag);
+            out.push_str(">\n");
+        }
+        Syntax::Text => {
+            out.push('\n');
+            out.push_str(&line);
+            out.push('\n');
+            if level < 3 {
+                let underline = if level == 1 { '=' } else { '-' };
+                out.extend(std::iter::repeat_n(underline, line.chars().count()));
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 /// The paragraphs of `text` (separated by blank lines); nothing for an empty text.
@@ -452,23 +487,35 @@ fn paragraphs(syntax: Syntax, text: &Value) -> Result<String, TemplateError> {
     if is_empty(text) {
         return Ok(String::new());
     }
-    let raw = if text.is_safe() {
-        text.to_string()
-    } else {
-        text.as_str()
-            .map_or_else(|| text.to_string(), str::to_owned)
+    let owned;
+    let raw = match text.as_str() {
+        Some(raw) => raw,
+        None => {
+            owned = text.to_string();
+            &owned
+        }
     };
-    let mut out = String::new();
+    let mut out = String::with_capacity(raw.len() + 16);
     for paragraph in raw.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        let value = if text.is_safe() {
-            Value::from_safe_string(paragraph.to_owned())
+        if syntax == Syntax::Html {
+            out.push_str("<p>");
+        }
+        let start = out.len();
+        if text.is_safe() {
+            out.push_str(paragraph);
         } else {
-            Value::from(paragraph)
-        };
-        let inline = syntax.inline(&value);
+            syntax.push_escaped(&mut out, paragraph, false);
+        }
         match syntax {
-            Syntax::Html => out.push_str(&format!("<p>{inline}</p>\n")),
-            _ => out.push_str(&format!("{inline}\n\n")),
+            Syntax::Html => {
+                replace_tail(&mut out, start, "<br>\n");
+                out.push_str("</p>\n");
+            }
+            Syntax::Markdown => {
+                replace_tail(&mut out, start, "\\\n");
+                out.push_str("\n\n");
+            }
+            Syntax::Text => out.push_str("\n\n"),
         }
     }
     Ok(out)
@@ -476,75 +523,99 @@ fn paragraphs(syntax: Syntax, text: &Value) -> Result<String, TemplateError> {
 
 /// Label–value pairs, those with an empty value left out; nothing when none is left.
 fn fields(syntax: Syntax, pairs: &Value) -> Result<String, TemplateError> {
-    let mut rows = Vec::new();
+    let mut out = String::new();
     for pair in pairs.try_iter()? {
         let label = pair.get_item_by_index(0)?;
         let value = pair.get_item_by_index(1)?;
         defined(&value)?;
-        if !is_empty(&value) {
-            let value = syntax.value_continuing(&value);
-            let value = match syntax {
-                Syntax::Markdown => value.replace('\n', "\\\n"),
-                Syntax::Html => value.replace('\n', "<br>\n"),
-                Syntax::Text => value,
-            };
-            rows.push((syntax.value_continuing(&label), value));
+        if is_empty(&value) {
+            continue;
         }
+        if out.is_empty() && syntax == Syntax::Html {
+            out.push_str("<dl>\n");
+        }
+        out.push_str(match syntax {
+            Syntax::Html => "<dt>",
+            Syntax::Markdown => "- **",
+            Syntax::Text => "",
+        });
+        syntax.push_value(&mut out, &label, true);
+        out.push_str(match syntax {
+            Syntax::Html => "</dt><dd>",
+            Syntax::Markdown => ":** ",
+            Syntax::Text => ": ",
+        });
+        syntax.push_inline(&mut out, &value, true);
+        out.push_str(match syntax {
+            Syntax::Html => "</dd>\n",
+            _ => "\n",
+        });
     }
-    if rows.is_empty() {
-        return Ok(String::new());
+    if !out.is_empty() {
+        out.push_str(match syntax {
+            Syntax::Html => "</dl>\n",
+            _ => "\n",
+        });
     }
-    let line = |(l, v): &(String, String)| match syntax {
-        Syntax::Html => format!("<dt>{l}</dt><dd>{v}</dd>\n"),
-        Syntax::Markdown => format!("- **{l}:** {v}\n"),
-        Syntax::Text => format!("{l}: {v}\n"),
-    };
-    let items: String = rows.iter().map(line).collect();
-    Ok(match syntax {
-        Syntax::Html => format!("<dl>\n{items}</dl>\n"),
-        _ => items + "\n",
-    })
+    Ok(out)
 }
 
 /// A table; in plain text each row becomes "header: cell" lines.
 fn table(syntax: Syntax, headers: &Value, rows: &Value) -> Result<String, TemplateError> {
-    let cell = |value: &Value| syntax.value_continuing(value).replace('\n', " ");
+    let cell = |value: &Value| {
+        let mut text = String::new();
+        syntax.push_value(&mut text, value, true);
+        if text.contains('\n') {
+            text = text.replace('\n', " ");
+        }
+        text
+    };
     let headers: Vec<String> = headers.try_iter()?.map(|h| cell(&h)).collect();
-    let mut body = Vec::new();
-    for row in rows.try_iter()? {
-        body.push(row.try_iter()?.map(|c| cell(&c)).collect::<Vec<_>>());
-    }
     let mut out = String::new();
     match syntax {
         Syntax::Markdown => {
-            out.push_str(&format!(
-                "| {} |\n|{}\n",
-                headers.join(" | "),
-                " --- |".repeat(headers.len())
-            ));
-            for row in &body {
-                out.push_str(&format!("| {} |\n", row.join(" | ")));
+            out.push_str("| ");
+            out.push_str(&headers.join(" | "));
+            out.push_str(" |\n|");
+            out.push_str(&" --- |".repeat(headers.len()));
+            out.push('\n');
+            for row in rows.try_iter()? {
+                out.push('|');
+                for c in row.try_iter()? {
+                    out.push(' ');
+                    out.push_str(&cell(&c));
+                    out.push_str(" |");
+                }
+                out.push('\n');
             }
             out.push('\n');
         }
         Syntax::Html => {
-            let header: String = headers
-                .iter()
-                .map(|h| format!("<th scope=\"col\">{h}</th>"))
-                .collect();
-            out.push_str(&format!(
-                "<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n"
-            ));
-            for row in &body {
-                let cells: String = row.iter().map(|c| format!("<td>{c}</td>")).collect();
-                out.push_str(&format!("<tr>{cells}</tr>\n"));
+            out.push_str("<table>\n<thead><tr>");
+            for h in &headers {
+                out.push_str("<th scope=\"col\">");
+                out.push_str(h);
+                out.push_str("</th>");
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for row in rows.try_iter()? {
+                out.push_str("<tr>");
+                for c in row.try_iter()? {
+                    out.push_str("<td>");
+                    out.push_str(&cell(&c));
+                    out.push_str("</td>");
+                }
+                out.push_str("</tr>\n");
             }
             out.push_str("</tbody>\n</table>\n");
         }
         Syntax::Text => {
-            for row in &body {
-                for (h, c) in headers.iter().zip(row) {
-                    out.push_str(&format!("{h}: {c}\n"));
+            for row in rows.try_iter()? {
+                for (h, c) in headers.iter().zip(row.try_iter()?) {
+                    out.push_str(h);
+                    out.push_str(": ");
+                    out.push_str(&cell(&c));
+                    out.push('\n');
                 }
                 out.push('\n');
             }
@@ -560,32 +631,37 @@ fn list(
     out: &mut String,
 ) -> Result<(), TemplateError> {
     defined(items)?;
-    let items: Vec<Value> = items.try_iter()?.filter(|item| !is_empty(item)).collect();
-    if items.is_empty() {
-        return Ok(());
-    }
-    let indent = "  ".repeat(depth);
-    if syntax == Syntax::Html {
-        out.push_str("<ul>\n");
-    }
-    for item in items {
+    let mut any = false;
+    for item in items.try_iter()?.filter(|item| !is_empty(item)) {
+        if !any && syntax == Syntax::Html {
+            out.push_str("<ul>\n");
+        }
+        any = true;
         // An item is a text, or a [text, [subitems]] pair.
         let (text, children) = if item.kind() == ValueKind::Seq {
             (item.get_item_by_index(0)?, Some(item.get_item_by_index(1)?))
         } else {
             (item, None)
         };
-        let text = syntax.inline(&text);
         match syntax {
-            Syntax::Html => out.push_str(&format!("<li>{text}")),
-            Syntax::Markdown => out.push_str(&format!(
-                "{indent}- {}\n",
-                text.replace('\n', &format!("\n{indent}  "))
-            )),
-            Syntax::Text => out.push_str(&format!(
-                "{indent}- {}\n",
-                text.replace('\n', &format!("\n{indent}  "))
-            )),
+            Syntax::Html => {
+                out.push_str("<li>");
+                syntax.push_inline(out, &text, false);
+            }
+            Syntax::Markdown | Syntax::Text => {
+                for _ in 0..depth {
+                    out.push_str("  ");
+                }
+                out.push_str("- ");
+                let start = out.len();
+                syntax.push_inline(out, &text, false);
+                if out[start..].contains('\n') {
+                    let continuation = format!("\n{}  ", "  ".repeat(depth));
+                    let tail = out.split_off(start);
+                    out.push_str(&tail.replace('\n', &continuation));
+                }
+                out.push('\n');
+            }
         }
         if let Some(children) = children.filter(|c| !is_empty(c)) {
             if syntax == Syntax::Html {
@@ -598,6 +674,7 @@ fn list(
         }
     }
     match syntax {
+        _ if !any => {}
         Syntax::Html => out.push_str("</ul>\n"),
         _ if depth == 0 => out.push('\n'),
         _ => {}
@@ -608,58 +685,72 @@ fn list(
 /// Escapes text for CommonMark so that it reads literally: markup characters get a backslash,
 /// and so do line starts that would open a heading, list or quote.
 pub fn escape_markdown(text: &str) -> String {
-    escape_markdown_lines(text, true)
+    let mut out = String::with_capacity(text.len() + 8);
+    push_markdown(&mut out, text, true);
+    out
 }
 
-/// Escapes Markdown whose first line continues a line already begun (a heading, a table cell,
-/// a field after its label): only later lines can open a block.
-fn escape_markdown_lines(text: &str, first_at_line_start: bool) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+/// Appends `text` escaped for Markdown; unless `first_at_line_start`, its first line continues
+/// a line already begun (a heading, a table cell, a field after its label), and only later
+/// lines can open a block.
+fn push_markdown(out: &mut String, text: &str, first_at_line_start: bool) {
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
         let trimmed = line.trim_start();
         out.push_str(&line[..line.len() - trimmed.len()]);
-        let chars = trimmed.char_indices();
         // A line that starts like a list item or heading: escape its first character.
         let starts_block = (i > 0 || first_at_line_start)
             && (trimmed.starts_with(['#', '+', '-', '=', '>'])
                 || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
                     !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit())
                 }));
-        for (at, c) in chars {
+        let bytes = trimmed.as_bytes();
+        let mut copied = 0;
+        for (at, &b) in bytes.iter().enumerate() {
+            // Every character escaped is ASCII, so a byte position is a character boundary.
             let ordered_marker = starts_block
-                && matches!(c, '.' | ')')
-                && trimmed[..at].bytes().all(|b| b.is_ascii_digit());
+                && matches!(b, b'.' | b')')
+                && bytes[..at].iter().all(u8::is_ascii_digit);
             if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
-            ) || (at == 0 && starts_block && !c.is_ascii_digit())
+                b,
+                b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' | b'&' | b'!'
+            ) || (at == 0 && starts_block && !b.is_ascii_digit())
                 || ordered_marker
             {
+                out.push_str(&trimmed[copied..at]);
                 out.push('\\');
+                copied = at;
             }
-            out.push(c);
         }
+        out.push_str(&trimmed[copied..]);
     }
-    out
 }
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_html(&mut out, text);
     out
+}
+
+fn push_html(out: &mut String, text: &str) {
+    let mut copied = 0;
+    for (at, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        out.push_str(entity);
+        copied = at + 1;
+    }
+    out.push_str(&text[copied..]);
 }
 
 #[cfg(test)]
