@@ -422,7 +422,48 @@ fn environment(syntax: Syntax) -> Environment<'static> {
     env.add_function("table", move |headers: Value, rows: Value| {
         table(syntax, &headers, &rows).map(safe)
     });
+    env.add_function("statute", |statute: Value, note: Value| {
+        let mut out = String::new();
+        push_statute(&mut out, &statute, &note)?;
+        Ok::<_, TemplateError>(out)
+    });
+    env.add_function("statutes", statute_list);
     env
+}
+
+/// A statute's text, and when `note` is given (derived text is asked for) the note on its
+/// repeal: `text (note: repeal)`.
+fn push_statute(out: &mut String, statute: &Value, note: &Value) -> Result<(), TemplateError> {
+    let text = statute.get_attr("text")?;
+    defined(&text)?;
+    out.push_str(&text.to_string());
+    let repeal = statute.get_attr("repeal")?;
+    if note.is_true() && repeal.is_true() {
+        out.push_str(" (");
+        out.push_str(&note.to_string());
+        out.push_str(": ");
+        out.push_str(&repeal.to_string());
+        out.push(')');
+    }
+    Ok(())
+}
+
+/// Statutes as one phrase: `a, b and c` when no statute's own text has a comma, otherwise
+/// separated by semicolons so that the reader can tell where each ends.
+fn statute_list(list: Value, and: Value, note: Value) -> Result<String, TemplateError> {
+    let texts = list
+        .try_iter()?
+        .map(|statute| {
+            let mut text = String::new();
+            push_statute(&mut text, &statute, &note).map(|()| text)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(match texts.split_last() {
+        Some((last, rest)) if !rest.is_empty() && !texts.iter().any(|t| t.contains(',')) => {
+            format!("{} {and} {last}", rest.join(", "))
+        }
+        _ => texts.join("; "),
+    })
 }
 
 /// The start of a document: the HTML head with its one style sheet, nothing in the others.
@@ -700,25 +741,24 @@ fn push_markdown(out: &mut String, text: &str, first_at_line_start: bool) {
         }
         let trimmed = line.trim_start();
         out.push_str(&line[..line.len() - trimmed.len()]);
-        // A line that starts like a list item or heading: escape its first character.
-        let starts_block = (i > 0 || first_at_line_start)
-            && (trimmed.starts_with(['#', '+', '-', '=', '>'])
-                || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
-                    !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit())
-                }));
         let bytes = trimmed.as_bytes();
         let mut copied = 0;
-        for (at, &b) in bytes.iter().enumerate() {
+        if i > 0 || first_at_line_start {
+            // A line that starts like a heading, list item or quote: escape its marker.
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if let Some(marker @ (b'#' | b'+' | b'-' | b'=' | b'>')) = bytes.first() {
+                out.push('\\');
+                out.push(char::from(*marker));
+                copied = 1;
+            } else if (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')')) {
+                out.push_str(&trimmed[..digits]);
+                out.push('\\');
+                copied = digits;
+            }
+        }
+        for (at, &b) in bytes.iter().enumerate().skip(copied) {
             // Every character escaped is ASCII, so a byte position is a character boundary.
-            let ordered_marker = starts_block
-                && matches!(b, b'.' | b')')
-                && bytes[..at].iter().all(u8::is_ascii_digit);
-            if matches!(
-                b,
-                b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'~' | b'&' | b'!'
-            ) || (at == 0 && starts_block && !b.is_ascii_digit())
-                || ordered_marker
-            {
+            if MARKDOWN_SPECIAL[usize::from(b)] {
                 out.push_str(&trimmed[copied..at]);
                 out.push('\\');
                 copied = at;
@@ -727,6 +767,18 @@ fn push_markdown(out: &mut String, text: &str, first_at_line_start: bool) {
         out.push_str(&trimmed[copied..]);
     }
 }
+
+/// The characters that are markup anywhere in a CommonMark line.
+const MARKDOWN_SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"\\`*_[]<>|~&!";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(text: &str) -> String {
