@@ -13,6 +13,11 @@
 //! | `fields(pairs)` | `[label, value]` pairs; pairs whose value is empty are skipped |
 //! | `table(headers, rows)` | a table |
 //!
+//! Two text helpers build phrases that are not blocks: `statute(s, note)` is a statute's text,
+//! followed by `(note: repeal)` when `note` is given and the statute was repealed;
+//! `statutes(list, and, note)` joins several as `a, b and c` (with the template's word for
+//! "and"), or with semicolons when a statute's own text has a comma.
+//!
 //! A value printed directly with `{{ ... }}` is escaped for the format too.
 
 use minijinja::value::{Serde, Value, ValueKind};
