@@ -18,6 +18,8 @@
 
 mod finland;
 pub mod period;
+mod state;
+mod states;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -26,6 +28,10 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 pub use finland::{Finland, Holiday, easter_sunday, holidays};
 pub use period::{DateOutOfRange, FIRST_SUPPORTED, LAST_SUPPORTED, add_months};
+pub use state::{
+    DayKind, DayRule, Easter, HolidayRule, LAST_YEAR, RegionRules, StateCalendar, StateHoliday,
+    StateRules, Substitute, UnknownCalendar, all_states, codes, for_state, orthodox_easter_sunday,
+};
 
 /// Whether a date is a working day, for rolling the last day of a statutory period.
 ///
