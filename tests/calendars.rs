@@ -6,9 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use gdpr::calendar::{
-    DayKind, Finland, HolidayCalendar, add_months, all_states, codes, for_state,
-};
+use gdpr::calendar::{DayKind, Finland, HolidayCalendar, add_months, all_states, codes, for_state};
 use gdpr::request::Deadlines;
 use proptest::prelude::*;
 
@@ -23,7 +21,10 @@ fn weekday(date: NaiveDate) -> bool {
 /// `code -> weekday holidays` from a python-holidays table.
 fn table(text: &str) -> BTreeMap<String, BTreeSet<NaiveDate>> {
     let mut days: BTreeMap<String, BTreeSet<NaiveDate>> = BTreeMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let mut fields = line.split('\t');
         let code = fields.next().unwrap().to_owned();
         let date = d(fields.next().unwrap());
@@ -58,9 +59,19 @@ const DIFFERENCES: &[(&str, char, &str, &str)] = &[
     ("se", '+', "midsummer-eve", "Lag (1930:173) 2 §"),
     ("se", '+', "12-24", "Lag (1930:173) 2 §"),
     ("se", '+', "12-31", "Lag (1930:173) 2 §"),
-    ("nl", '+', "05-05", "Algemene termijnenwet art. 3(1): every year, not only every fifth"),
+    (
+        "nl",
+        '+',
+        "05-05",
+        "Algemene termijnenwet art. 3(1): every year, not only every fifth",
+    ),
     ("li", '+', "01-02", "EEA official holiday list (OJ C)"),
-    ("li", '+', "shrove-tuesday", "EEA official holiday list (OJ C)"),
+    (
+        "li",
+        '+',
+        "shrove-tuesday",
+        "EEA official holiday list (OJ C)",
+    ),
     ("li", '+', "good-friday", "EEA official holiday list (OJ C)"),
     ("li", '+', "12-31", "EEA official holiday list (OJ C)"),
     // Madrid: the days added when a national holiday falls on a Sunday are decreed each year;
@@ -79,7 +90,9 @@ fn difference_dates(key: &str) -> Vec<NaiveDate> {
                 "midsummer-eve" => (19..=25)
                     .map(|day| NaiveDate::from_ymd_opt(year, 6, day).unwrap())
                     .find(|d| d.weekday() == Weekday::Fri),
-                _ if key.len() == 5 => NaiveDate::parse_from_str(&format!("{year}-{key}"), "%Y-%m-%d").ok(),
+                _ if key.len() == 5 => {
+                    NaiveDate::parse_from_str(&format!("{year}-{key}"), "%Y-%m-%d").ok()
+                }
                 _ => (year == key[..4].parse::<i32>().unwrap()).then(|| d(key)),
             }
         })
@@ -95,7 +108,8 @@ fn check_against(table_text: &str) -> usize {
         let mut extra: BTreeSet<NaiveDate> = mine.difference(theirs).copied().collect();
         let mut missing: BTreeSet<NaiveDate> = theirs.difference(&mine).copied().collect();
         for (state, sign, key, _why) in DIFFERENCES {
-            let applies = *state == code || code.split('-').next() == Some(*state) && !state.contains('-');
+            let applies =
+                *state == code || code.split('-').next() == Some(*state) && !state.contains('-');
             if !applies {
                 continue;
             }
@@ -148,7 +162,11 @@ fn the_state_calendar_of_finland_is_finland() {
     let finland = Finland::new();
     let mut day = d("1900-01-01");
     while day <= d("2201-12-31") {
-        assert_eq!(state.is_working_day(day), finland.is_working_day(day), "{day}");
+        assert_eq!(
+            state.is_working_day(day),
+            finland.is_working_day(day),
+            "{day}"
+        );
         day = day.succ_opt().unwrap();
     }
 }
@@ -170,12 +188,25 @@ fn time_limit_days_say_which_act_puts_them_there() {
             ("2026-12-31".to_owned(), "New Year's Eve"),
         ]
     );
-    for h in sweden.holidays(2026).iter().filter(|h| h.rule.kind == DayKind::TimeLimit) {
+    for h in sweden
+        .holidays(2026)
+        .iter()
+        .filter(|h| h.rule.kind == DayKind::TimeLimit)
+    {
         assert!(h.rule.source.contains("1930:173"), "{}", h.rule.source);
     }
     for state in all_states() {
-        for rule in state.holidays.iter().chain(state.regions.iter().flat_map(|r| r.holidays)) {
-            assert!(!rule.source.trim().is_empty(), "{} {}", state.code, rule.name);
+        for rule in state
+            .holidays
+            .iter()
+            .chain(state.regions.iter().flat_map(|r| r.holidays))
+        {
+            assert!(
+                !rule.source.trim().is_empty(),
+                "{} {}",
+                state.code,
+                rule.name
+            );
         }
     }
 }
@@ -196,7 +227,10 @@ fn bulgarian_substitutes_stack_after_a_christmas_weekend() {
 fn worked_cases_for_every_state() {
     let data = include_str!("data/deadlines-eu.tsv");
     let mut per_code: BTreeMap<&str, usize> = BTreeMap::new();
-    for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let fields: Vec<&str> = line.split('\t').collect();
         let calendar = for_state(fields[3]).unwrap();
         let got = Deadlines::for_receipt(d(fields[0]), &calendar).unwrap();
@@ -205,7 +239,11 @@ fn worked_cases_for_every_state() {
         *per_code.entry(fields[3]).or_default() += 1;
     }
     for state in all_states() {
-        assert!(per_code.get(state.code).copied().unwrap_or(0) >= 3, "{}: {per_code:?}", state.code);
+        assert!(
+            per_code.get(state.code).copied().unwrap_or(0) >= 3,
+            "{}: {per_code:?}",
+            state.code
+        );
     }
 }
 

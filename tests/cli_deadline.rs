@@ -68,8 +68,14 @@ fn bad_input_exits_2_with_a_clear_error() {
             "write it YYYY-MM-DD",
         ),
         (
-            vec!["deadline", "--received", "2026-03-05", "--calendar", "se"],
-            "invalid value 'se'",
+            vec![
+                "deadline",
+                "--received",
+                "2026-03-05",
+                "--calendar",
+                "de-xx",
+            ],
+            "unknown calendar `de-xx`",
         ),
         (vec!["deadline"], "--received"),
     ] {
@@ -79,4 +85,56 @@ fn bad_input_exits_2_with_a_clear_error() {
         assert!(err.contains(message), "{args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
+}
+
+/// Every state's calendar by its ISO code, regions by `<code>-<region>`.
+#[test]
+fn calendars_of_other_states() {
+    for (calendar, received, expected) in [
+        // 1 January 2027 is New Year's Day; 2 and 3 January a weekend.
+        (
+            "se",
+            "2026-12-01",
+            "due: 2027-01-04\nextended: 2027-03-01\n",
+        ),
+        // Corpus Christi (4 June 2026) is a holiday in Bavaria, not in Germany as a whole.
+        (
+            "de-by",
+            "2026-05-04",
+            "due: 2026-06-05\nextended: 2026-08-04\n",
+        ),
+        (
+            "de",
+            "2026-05-04",
+            "due: 2026-06-04\nextended: 2026-08-04\n",
+        ),
+        // Orthodox Good Friday 2026 is 10 April; Easter Monday 13 April.
+        (
+            "gr",
+            "2026-03-10",
+            "due: 2026-04-14\nextended: 2026-06-10\n",
+        ),
+        (
+            "EL",
+            "2026-03-10",
+            "due: 2026-04-14\nextended: 2026-06-10\n",
+        ),
+    ] {
+        let (code, out, err) = gdpr(&["deadline", "--calendar", calendar, "--received", received]);
+        assert_eq!(code, Some(0), "{calendar}: {err}");
+        assert_eq!(
+            out,
+            format!("received: {received}\n{expected}"),
+            "{calendar}"
+        );
+    }
+    let (code, out, err) = gdpr(&["deadline", "--calendar", "xx", "--received", "2026-12-01"]);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+    assert!(
+        err.contains("unknown calendar `xx`; known: at, be, bg")
+            && err.contains("de-by")
+            && err.contains("weekends"),
+        "{err}"
+    );
 }

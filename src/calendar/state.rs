@@ -105,8 +105,7 @@ impl DayRule {
                 month,
                 day,
                 weekday,
-            } => NaiveDate::from_ymd_opt(year, month, day)
-                .map(|start| on_or_after(start, weekday)),
+            } => NaiveDate::from_ymd_opt(year, month, day).map(|start| on_or_after(start, weekday)),
             DayRule::LastWeekday { month, weekday } => {
                 let next = if month == 12 {
                     NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -309,7 +308,12 @@ pub struct UnknownCalendar {
 pub fn codes() -> Vec<String> {
     let mut codes: Vec<String> = states::STATES.iter().map(|s| s.code.to_owned()).collect();
     for state in states::STATES {
-        codes.extend(state.regions.iter().map(|r| format!("{}-{}", state.code, r.code)));
+        codes.extend(
+            state
+                .regions
+                .iter()
+                .map(|r| format!("{}-{}", state.code, r.code)),
+        );
     }
     codes
 }
@@ -558,8 +562,15 @@ fn holidays(
     days
 }
 
-fn working(state: &'static StateRules, region: Option<&'static RegionRules>, date: NaiveDate) -> bool {
-    !is_weekend(date) && !holidays(state, region, date.year()).iter().any(|d| d.date == date)
+fn working(
+    state: &'static StateRules,
+    region: Option<&'static RegionRules>,
+    date: NaiveDate,
+) -> bool {
+    !is_weekend(date)
+        && !holidays(state, region, date.year())
+            .iter()
+            .any(|d| d.date == date)
 }
 
 const TABLE_FIRST: i32 = 1900;
@@ -613,7 +624,10 @@ fn tables() -> &'static [OnceLock<Table>] {
     static TABLES: OnceLock<Vec<OnceLock<Table>>> = OnceLock::new();
     TABLES.get_or_init(|| {
         let count = states::STATES.len()
-            + states::STATES.iter().map(|s| s.regions.len()).sum::<usize>();
+            + states::STATES
+                .iter()
+                .map(|s| s.regions.len())
+                .sum::<usize>();
         (0..count).map(|_| OnceLock::new()).collect()
     })
 }
@@ -652,7 +666,11 @@ mod tests {
             (2029, 4, 8),
             (2030, 4, 28),
         ] {
-            assert_eq!(orthodox_easter_sunday(year), date(year, month, day), "{year}");
+            assert_eq!(
+                orthodox_easter_sunday(year),
+                date(year, month, day),
+                "{year}"
+            );
         }
     }
 
@@ -662,23 +680,41 @@ mod tests {
             month: 10,
             weekday: Weekday::Mon,
         };
-        assert_eq!(last_monday.date(2026, Easter::Western), Some(date(2026, 10, 26)));
+        assert_eq!(
+            last_monday.date(2026, Easter::Western),
+            Some(date(2026, 10, 26))
+        );
         let december = DayRule::LastWeekday {
             month: 12,
             weekday: Weekday::Thu,
         };
-        assert_eq!(december.date(2026, Easter::Western), Some(date(2026, 12, 31)));
+        assert_eq!(
+            december.date(2026, Easter::Western),
+            Some(date(2026, 12, 31))
+        );
         // 1 February 2030 is a Friday: St Brigid's Day stays on it.
-        assert_eq!(DayRule::StBrigid.date(2030, Easter::Western), Some(date(2030, 2, 1)));
-        assert_eq!(DayRule::StBrigid.date(2026, Easter::Western), Some(date(2026, 2, 2)));
-        assert_eq!(DayRule::Easter(-48).date(2026, Easter::Orthodox), Some(date(2026, 2, 23)));
+        assert_eq!(
+            DayRule::StBrigid.date(2030, Easter::Western),
+            Some(date(2030, 2, 1))
+        );
+        assert_eq!(
+            DayRule::StBrigid.date(2026, Easter::Western),
+            Some(date(2026, 2, 2))
+        );
+        assert_eq!(
+            DayRule::Easter(-48).date(2026, Easter::Orthodox),
+            Some(date(2026, 2, 23))
+        );
     }
 
     #[test]
     fn unknown_codes_list_the_known_ones() {
         let error = for_state("xx").unwrap_err();
         let message = error.to_string();
-        assert!(message.starts_with("unknown calendar `xx`; known: at, be, bg"), "{message}");
+        assert!(
+            message.starts_with("unknown calendar `xx`; known: at, be, bg"),
+            "{message}"
+        );
         assert!(message.contains("de-by"), "{message}");
         assert!(for_state("de-xx").is_err());
         assert_eq!(for_state("EL").unwrap().code(), "gr");

@@ -58,14 +58,27 @@ const fn region(
 // ---------------------------------------------------------------------------------------------
 // Austria
 const AT_LAW: &str = "Feiertagsruhegesetz 1957 (BGBl. Nr. 153/1957) § 1";
-const AT_AVG: &str = "AVG § 33(2): a time limit ending on Good Friday or 24 December ends on the next working day";
+const AT_AVG: &str =
+    "AVG § 33(2): a time limit ending on Good Friday or 24 December ends on the next working day";
 const AT: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, AT_LAW),
     fixed("Epiphany", 1, 6, AT_LAW).until(1945),
-    fixed("Epiphany", 1, 6, "BGBl. Nr. 173/1949; Feiertagsruhegesetz 1957 § 1").from(1950),
+    fixed(
+        "Epiphany",
+        1,
+        6,
+        "BGBl. Nr. 173/1949; Feiertagsruhegesetz 1957 § 1",
+    )
+    .from(1950),
     easter("Good Friday", -2, AT_AVG).time_limit(),
     easter("Easter Monday", 1, AT_LAW),
-    fixed("Labour Day", 5, 1, "StGBl. Nr. 116/1945; Feiertagsruhegesetz 1957 § 1").from(1946),
+    fixed(
+        "Labour Day",
+        5,
+        1,
+        "StGBl. Nr. 116/1945; Feiertagsruhegesetz 1957 § 1",
+    )
+    .from(1946),
     easter("Ascension Day", 39, AT_LAW),
     easter("Whit Monday", 50, AT_LAW),
     easter("Corpus Christi", 60, AT_LAW),
@@ -82,15 +95,60 @@ const AT: &[HolidayRule] = &[
 
 const AT_LAND: &str = "the Land's patron saint's day is not a public holiday (a day off in some collective agreements only), so the Land's calendar is the national one";
 const AT_REGIONS: &[RegionRules] = &[
-    RegionRules { code: "1", name: "Burgenland", holidays: &[], note: AT_LAND },
-    RegionRules { code: "2", name: "Carinthia", holidays: &[], note: AT_LAND },
-    RegionRules { code: "3", name: "Lower Austria", holidays: &[], note: AT_LAND },
-    RegionRules { code: "4", name: "Upper Austria", holidays: &[], note: AT_LAND },
-    RegionRules { code: "5", name: "Salzburg", holidays: &[], note: AT_LAND },
-    RegionRules { code: "6", name: "Styria", holidays: &[], note: AT_LAND },
-    RegionRules { code: "7", name: "Tyrol", holidays: &[], note: AT_LAND },
-    RegionRules { code: "8", name: "Vorarlberg", holidays: &[], note: AT_LAND },
-    RegionRules { code: "9", name: "Vienna", holidays: &[], note: AT_LAND },
+    RegionRules {
+        code: "1",
+        name: "Burgenland",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "2",
+        name: "Carinthia",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "3",
+        name: "Lower Austria",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "4",
+        name: "Upper Austria",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "5",
+        name: "Salzburg",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "6",
+        name: "Styria",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "7",
+        name: "Tyrol",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "8",
+        name: "Vorarlberg",
+        holidays: &[],
+        note: AT_LAND,
+    },
+    RegionRules {
+        code: "9",
+        name: "Vienna",
+        holidays: &[],
+        note: AT_LAND,
+    },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -124,20 +182,61 @@ const BG: &[HolidayRule] = &[
     easter("Easter Sunday", 0, BG_LAW),
     easter("Easter Monday", 1, BG_LAW),
     fixed("Labour Day", 5, 1, BG_LAW).substitute(BG_SUB, BG_SUB_FROM),
-    fixed("St. George's Day", 5, 6, "Labour Code art. 154(1), SG 56/1998").from(1999).substitute(BG_SUB, BG_SUB_FROM),
+    fixed(
+        "St. George's Day",
+        5,
+        6,
+        "Labour Code art. 154(1), SG 56/1998",
+    )
+    .from(1999)
+    .substitute(BG_SUB, BG_SUB_FROM),
     fixed("Bulgarian Education and Culture Day", 5, 24, BG_LAW).substitute(BG_SUB, BG_SUB_FROM),
-    fixed("Unification Day", 9, 6, "Labour Code art. 154(1), SG 22/1998").from(1998).substitute(BG_SUB, BG_SUB_FROM),
-    fixed("Independence Day", 9, 22, "Labour Code art. 154(1), SG 108/1998").from(1998).substitute(BG_SUB, BG_SUB_FROM),
-    fixed("Christmas Eve", 12, 24, "Labour Code art. 154(1), SG 2/1996").from(1996).substitute(BG_SUB, BG_SUB_FROM),
+    fixed(
+        "Unification Day",
+        9,
+        6,
+        "Labour Code art. 154(1), SG 22/1998",
+    )
+    .from(1998)
+    .substitute(BG_SUB, BG_SUB_FROM),
+    fixed(
+        "Independence Day",
+        9,
+        22,
+        "Labour Code art. 154(1), SG 108/1998",
+    )
+    .from(1998)
+    .substitute(BG_SUB, BG_SUB_FROM),
+    fixed(
+        "Christmas Eve",
+        12,
+        24,
+        "Labour Code art. 154(1), SG 2/1996",
+    )
+    .from(1996)
+    .substitute(BG_SUB, BG_SUB_FROM),
     fixed("Christmas Day", 12, 25, BG_LAW).substitute(BG_SUB, BG_SUB_FROM),
     fixed("Second Day of Christmas", 12, 26, BG_LAW).substitute(BG_SUB, BG_SUB_FROM),
-    once("Day off (Council of Ministers Decision 808/2025)", 2025, 12, 31, "Council of Ministers Decision No. 808 of 19 November 2025"),
-    once("Day off (Council of Ministers Decision 808/2025)", 2026, 1, 2, "Council of Ministers Decision No. 808 of 19 November 2025"),
+    once(
+        "Day off (Council of Ministers Decision 808/2025)",
+        2025,
+        12,
+        31,
+        "Council of Ministers Decision No. 808 of 19 November 2025",
+    ),
+    once(
+        "Day off (Council of Ministers Decision 808/2025)",
+        2026,
+        1,
+        2,
+        "Council of Ministers Decision No. 808 of 19 November 2025",
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Croatia
-const HR_LAW: &str = "Zakon o blagdanima, spomendanima i neradnim danima u Republici Hrvatskoj (NN 110/2019) čl. 1";
+const HR_LAW: &str =
+    "Zakon o blagdanima, spomendanima i neradnim danima u Republici Hrvatskoj (NN 110/2019) čl. 1";
 const HR: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, HR_LAW),
     fixed("Epiphany", 1, 6, HR_LAW).until(2001),
@@ -184,8 +283,18 @@ const CY: &[HolidayRule] = &[
 // Czechia
 const CZ_LAW: &str = "Zákon č. 245/2000 Sb., o státních svátcích, o ostatních svátcích, o významných dnech a o dnech pracovního klidu, § 1 and § 2";
 const CZ: &[HolidayRule] = &[
-    fixed("New Year's Day; Restoration Day of the Independent Czech State", 1, 1, CZ_LAW),
-    easter("Good Friday", -2, "Zákon č. 245/2000 Sb. § 2 as amended in 2015").from(2016),
+    fixed(
+        "New Year's Day; Restoration Day of the Independent Czech State",
+        1,
+        1,
+        CZ_LAW,
+    ),
+    easter(
+        "Good Friday",
+        -2,
+        "Zákon č. 245/2000 Sb. § 2 as amended in 2015",
+    )
+    .from(2016),
     easter("Easter Monday", 1, CZ_LAW),
     fixed("Labour Day", 5, 1, CZ_LAW),
     fixed("Victory Day", 5, 9, "Zákon č. 93/1951 Sb.").until(1991),
@@ -230,8 +339,20 @@ const EE: &[HolidayRule] = &[
     fixed("Victory Day", 6, 23, EE_LAW),
     fixed("Midsummer Day", 6, 24, EE_LAW),
     fixed("Independence Restoration Day", 8, 20, EE_LAW).from(1998),
-    fixed("Declaration of Sovereignty Day", 11, 16, "Decree on State Holidays of 9 October 1990").years(1991, 1993),
-    fixed("Christmas Eve", 12, 24, "Public Holidays and Days of National Importance Act § 2, as amended in 2004").from(2005),
+    fixed(
+        "Declaration of Sovereignty Day",
+        11,
+        16,
+        "Decree on State Holidays of 9 October 1990",
+    )
+    .years(1991, 1993),
+    fixed(
+        "Christmas Eve",
+        12,
+        24,
+        "Public Holidays and Days of National Importance Act § 2, as amended in 2004",
+    )
+    .from(2005),
     fixed("Christmas Day", 12, 25, EE_LAW),
     fixed("Second Day of Christmas", 12, 26, EE_LAW),
 ];
@@ -246,13 +367,23 @@ const FI: &[HolidayRule] = &[
     easter("Good Friday", -2, FI_LAW),
     easter("Easter Sunday", 0, FI_LAW),
     easter("Easter Monday", 1, FI_LAW),
-    fixed("May Day", 5, 1, "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 § (vapunpäivä)"),
+    fixed(
+        "May Day",
+        5,
+        1,
+        "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 § (vapunpäivä)",
+    ),
     easter("Ascension Day", 39, FI_LAW),
     easter("Whit Sunday", 49, FI_LAW),
     weekday_from("Midsummer Eve", 6, 19, Weekday::Fri, FI_EVE).time_limit(),
     weekday_from("Midsummer Day", 6, 20, Weekday::Sat, FI_LAW),
     weekday_from("All Saints' Day", 10, 31, Weekday::Sat, FI_LAW),
-    fixed("Independence Day", 12, 6, "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 § (itsenäisyyspäivä)"),
+    fixed(
+        "Independence Day",
+        12,
+        6,
+        "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 § (itsenäisyyspäivä)",
+    ),
     fixed("Christmas Eve", 12, 24, FI_EVE).time_limit(),
     fixed("Christmas Day", 12, 25, FI_LAW),
     fixed("St. Stephen's Day", 12, 26, FI_LAW),
@@ -270,11 +401,28 @@ const FR: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, FR_LAW),
     easter("Easter Monday", 1, FR_LAW),
     fixed("Labour Day", 5, 1, FR_LAW),
-    fixed("Victory Day", 5, 8, "Loi n° 53-225 (1953); abolished by décret n° 59-533").years(1953, 1959),
-    fixed("Victory Day", 5, 8, "Loi n° 81-893; Code du travail art. L3133-1").from(1982),
+    fixed(
+        "Victory Day",
+        5,
+        8,
+        "Loi n° 53-225 (1953); abolished by décret n° 59-533",
+    )
+    .years(1953, 1959),
+    fixed(
+        "Victory Day",
+        5,
+        8,
+        "Loi n° 81-893; Code du travail art. L3133-1",
+    )
+    .from(1982),
     easter("Ascension Day", 39, FR_LAW),
     easter("Whit Monday", 50, FR_LAW).until(2004),
-    easter("Whit Monday", 50, "Loi n° 2008-351; Code du travail art. L3133-1").from(2008),
+    easter(
+        "Whit Monday",
+        50,
+        "Loi n° 2008-351; Code du travail art. L3133-1",
+    )
+    .from(2008),
     fixed("National Day", 7, 14, FR_LAW),
     fixed("Assumption Day", 8, 15, FR_LAW),
     fixed("All Saints' Day", 11, 1, FR_LAW),
@@ -282,8 +430,17 @@ const FR: &[HolidayRule] = &[
     fixed("Christmas Day", 12, 25, FR_LAW),
 ];
 const FR_ALSACE_MOSELLE: &[HolidayRule] = &[
-    easter("Good Friday", -2, "Code du travail art. L3134-13 (Bas-Rhin, Haut-Rhin and Moselle)"),
-    fixed("St. Stephen's Day", 12, 26, "Code du travail art. L3134-13 (Bas-Rhin, Haut-Rhin and Moselle)"),
+    easter(
+        "Good Friday",
+        -2,
+        "Code du travail art. L3134-13 (Bas-Rhin, Haut-Rhin and Moselle)",
+    ),
+    fixed(
+        "St. Stephen's Day",
+        12,
+        26,
+        "Code du travail art. L3134-13 (Bas-Rhin, Haut-Rhin and Moselle)",
+    ),
 ];
 const FR_REGIONS: &[RegionRules] = &[
     region("57", "Moselle", FR_ALSACE_MOSELLE),
@@ -305,7 +462,13 @@ const DE: &[HolidayRule] = &[
     easter("Ascension Day", 39, DE_LAW),
     easter("Whit Monday", 50, DE_LAW),
     fixed("German Unity Day", 10, 3, DE_UNITY),
-    once("Reformation Day (500th anniversary)", 2017, 10, 31, "Land holiday acts, one-off for 2017"),
+    once(
+        "Reformation Day (500th anniversary)",
+        2017,
+        10,
+        31,
+        "Land holiday acts, one-off for 2017",
+    ),
     weekday_from("Repentance and Prayer Day", 11, 16, Weekday::Wed, DE_LAW).years(1991, 1994),
     fixed("Christmas Day", 12, 25, DE_LAW),
     fixed("Second Day of Christmas", 12, 26, DE_LAW),
@@ -314,20 +477,62 @@ const DE_EPIPHANY: HolidayRule = fixed("Epiphany", 1, 6, "Land holiday act");
 const DE_CORPUS: HolidayRule = easter("Corpus Christi", 60, "Land holiday act");
 const DE_ALL_SAINTS: HolidayRule = fixed("All Saints' Day", 11, 1, "Land holiday act");
 const DE_REFORMATION: HolidayRule = fixed("Reformation Day", 10, 31, "Land holiday act");
-const DE_REFORMATION_2018: HolidayRule = fixed("Reformation Day", 10, 31, "Land holiday act as amended in 2018").from(2018);
+const DE_REFORMATION_2018: HolidayRule = fixed(
+    "Reformation Day",
+    10,
+    31,
+    "Land holiday act as amended in 2018",
+)
+.from(2018);
 const DE_REGIONS: &[RegionRules] = &[
-    region("bb", "Brandenburg", &[
-        easter("Easter Sunday", 0, "Feiertagsgesetz Brandenburg § 2"),
-        easter("Whit Sunday", 49, "Feiertagsgesetz Brandenburg § 2"),
-        fixed("Reformation Day", 10, 31, "Feiertagsgesetz Brandenburg § 2"),
-    ]),
-    region("be", "Berlin", &[
-        fixed("International Women's Day", 3, 8, "Gesetz über die Sonn- und Feiertage (Berlin) § 1, as amended in 2019").from(2019),
-        once("75th anniversary of the end of the Second World War", 2020, 5, 8, "Berlin, one-off for 2020"),
-        once("80th anniversary of the end of the Second World War", 2025, 5, 8, "Berlin, one-off for 2025"),
-        once("75th anniversary of the uprising of 17 June 1953", 2028, 6, 17, "Berlin, one-off for 2028 (python-holidays)"),
-    ]),
-    region("bw", "Baden-Württemberg", &[DE_EPIPHANY, DE_CORPUS, DE_ALL_SAINTS]),
+    region(
+        "bb",
+        "Brandenburg",
+        &[
+            easter("Easter Sunday", 0, "Feiertagsgesetz Brandenburg § 2"),
+            easter("Whit Sunday", 49, "Feiertagsgesetz Brandenburg § 2"),
+            fixed("Reformation Day", 10, 31, "Feiertagsgesetz Brandenburg § 2"),
+        ],
+    ),
+    region(
+        "be",
+        "Berlin",
+        &[
+            fixed(
+                "International Women's Day",
+                3,
+                8,
+                "Gesetz über die Sonn- und Feiertage (Berlin) § 1, as amended in 2019",
+            )
+            .from(2019),
+            once(
+                "75th anniversary of the end of the Second World War",
+                2020,
+                5,
+                8,
+                "Berlin, one-off for 2020",
+            ),
+            once(
+                "80th anniversary of the end of the Second World War",
+                2025,
+                5,
+                8,
+                "Berlin, one-off for 2025",
+            ),
+            once(
+                "75th anniversary of the uprising of 17 June 1953",
+                2028,
+                6,
+                17,
+                "Berlin, one-off for 2028 (python-holidays)",
+            ),
+        ],
+    ),
+    region(
+        "bw",
+        "Baden-Württemberg",
+        &[DE_EPIPHANY, DE_CORPUS, DE_ALL_SAINTS],
+    ),
     RegionRules {
         code: "by",
         name: "Bavaria",
@@ -337,21 +542,46 @@ const DE_REGIONS: &[RegionRules] = &[
     region("hb", "Bremen", &[DE_REFORMATION_2018]),
     region("he", "Hesse", &[DE_CORPUS]),
     region("hh", "Hamburg", &[DE_REFORMATION_2018]),
-    region("mv", "Mecklenburg-Vorpommern", &[
-        fixed("International Women's Day", 3, 8, "Feiertagsgesetz Mecklenburg-Vorpommern § 2, as amended in 2023").from(2023),
-        DE_REFORMATION,
-    ]),
+    region(
+        "mv",
+        "Mecklenburg-Vorpommern",
+        &[
+            fixed(
+                "International Women's Day",
+                3,
+                8,
+                "Feiertagsgesetz Mecklenburg-Vorpommern § 2, as amended in 2023",
+            )
+            .from(2023),
+            DE_REFORMATION,
+        ],
+    ),
     region("ni", "Lower Saxony", &[DE_REFORMATION_2018]),
     region("nw", "North Rhine-Westphalia", &[DE_CORPUS, DE_ALL_SAINTS]),
     region("rp", "Rhineland-Palatinate", &[DE_CORPUS, DE_ALL_SAINTS]),
     region("sh", "Schleswig-Holstein", &[DE_REFORMATION_2018]),
-    region("sl", "Saarland", &[DE_CORPUS, fixed("Assumption Day", 8, 15, "Land holiday act"), DE_ALL_SAINTS]),
+    region(
+        "sl",
+        "Saarland",
+        &[
+            DE_CORPUS,
+            fixed("Assumption Day", 8, 15, "Land holiday act"),
+            DE_ALL_SAINTS,
+        ],
+    ),
     RegionRules {
         code: "sn",
         name: "Saxony",
         holidays: &[
             DE_REFORMATION,
-            weekday_from("Repentance and Prayer Day", 11, 16, Weekday::Wed, "Sächsisches Sonn- und Feiertagsgesetz § 1").from(1995),
+            weekday_from(
+                "Repentance and Prayer Day",
+                11,
+                16,
+                Weekday::Wed,
+                "Sächsisches Sonn- und Feiertagsgesetz § 1",
+            )
+            .from(1995),
         ],
         note: "Corpus Christi is a holiday only in some Sorbian Catholic municipalities; it is not in the Land-wide calendar",
     },
@@ -360,7 +590,13 @@ const DE_REGIONS: &[RegionRules] = &[
         code: "th",
         name: "Thuringia",
         holidays: &[
-            fixed("World Children's Day", 9, 20, "Thüringer Feiertagsgesetz § 2, as amended in 2019").from(2019),
+            fixed(
+                "World Children's Day",
+                9,
+                20,
+                "Thüringer Feiertagsgesetz § 2, as amended in 2019",
+            )
+            .from(2019),
             DE_REFORMATION,
         ],
         note: "Corpus Christi is a holiday only in some Catholic municipalities of Eichsfeld; it is not in the Land-wide calendar",
@@ -377,9 +613,19 @@ const GR: &[HolidayRule] = &[
     fixed("Independence Day", 3, 25, GR_SRC),
     easter("Good Friday", -2, GR_SRC),
     easter("Easter Monday", 1, GR_SRC),
-    fixed("Labour Day", 5, 1, GR_SRC).until(2023).substitute(Substitute::NextWorkingDayIfOff, 2017),
-    once("Labour Day (moved)", 2024, 5, 7, "ministerial decision moving Labour Day 2024 (FEK; python-holidays greece.py)"),
-    fixed("Labour Day", 5, 1, GR_SRC).from(2025).substitute(Substitute::NextWorkingDayIfOff, 2017),
+    fixed("Labour Day", 5, 1, GR_SRC)
+        .until(2023)
+        .substitute(Substitute::NextWorkingDayIfOff, 2017),
+    once(
+        "Labour Day (moved)",
+        2024,
+        5,
+        7,
+        "ministerial decision moving Labour Day 2024 (FEK; python-holidays greece.py)",
+    ),
+    fixed("Labour Day", 5, 1, GR_SRC)
+        .from(2025)
+        .substitute(Substitute::NextWorkingDayIfOff, 2017),
     easter("Whit Monday", 50, GR_SRC),
     fixed("Assumption Day", 8, 15, GR_SRC),
     fixed("Ochi Day", 10, 28, GR_SRC),
@@ -390,7 +636,8 @@ const GR: &[HolidayRule] = &[
 // ---------------------------------------------------------------------------------------------
 // Hungary
 const HU_LAW: &str = "2012. évi I. törvény a munka törvénykönyvéről (Labour Code) 102. § (1)";
-const HU_SWAP: &str = "ministerial decree on the working-day order of the year (python-holidays hungary.py)";
+const HU_SWAP: &str =
+    "ministerial decree on the working-day order of the year (python-holidays hungary.py)";
 const HU: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, HU_LAW),
     fixed("National Day", 3, 15, HU_LAW).until(1950),
@@ -425,14 +672,33 @@ const HU: &[HolidayRule] = &[
 const IE_LAW: &str = "Organisation of Working Time Act 1997, Schedule 2";
 const IE: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, IE_LAW).from(1975),
-    HolidayRule::new("St. Brigid's Day", DayRule::StBrigid, "Organisation of Working Time Act 1997, Schedule 2, as amended by S.I. No. 50 of 2022").from(2023),
+    HolidayRule::new(
+        "St. Brigid's Day",
+        DayRule::StBrigid,
+        "Organisation of Working Time Act 1997, Schedule 2, as amended by S.I. No. 50 of 2022",
+    )
+    .from(2023),
     fixed("St. Patrick's Day", 3, 17, IE_LAW).from(1903),
-    once("Day of remembrance and recognition", 2022, 3, 18, "S.I. No. 50 of 2022 (one-off public holiday)"),
+    once(
+        "Day of remembrance and recognition",
+        2022,
+        3,
+        18,
+        "S.I. No. 50 of 2022 (one-off public holiday)",
+    ),
     easter("Easter Monday", 1, IE_LAW),
     weekday_from("May Day", 5, 1, Weekday::Mon, IE_LAW).from(1994),
     weekday_from("June Bank Holiday", 6, 1, Weekday::Mon, IE_LAW).from(1973),
     weekday_from("August Bank Holiday", 8, 1, Weekday::Mon, IE_LAW),
-    HolidayRule::new("October Bank Holiday", DayRule::LastWeekday { month: 10, weekday: Weekday::Mon }, IE_LAW).from(1977),
+    HolidayRule::new(
+        "October Bank Holiday",
+        DayRule::LastWeekday {
+            month: 10,
+            weekday: Weekday::Mon,
+        },
+        IE_LAW,
+    )
+    .from(1977),
     fixed("Christmas Day", 12, 25, IE_LAW),
     fixed("St. Stephen's Day", 12, 26, IE_LAW),
 ];
@@ -451,7 +717,13 @@ const IT: &[HolidayRule] = &[
     fixed("Republic Day", 6, 2, IT_LAW).years(1947, 1976),
     fixed("Republic Day", 6, 2, "Legge 20 novembre 2000, n. 336").from(2001),
     fixed("Assumption Day", 8, 15, IT_LAW),
-    fixed("St. Francis of Assisi", 10, 4, "Legge 8 ottobre 2025, n. 151").from(2026),
+    fixed(
+        "St. Francis of Assisi",
+        10,
+        4,
+        "Legge 8 ottobre 2025, n. 151",
+    )
+    .from(2026),
     fixed("All Saints' Day", 11, 1, IT_LAW),
     fixed("Immaculate Conception", 12, 8, IT_LAW),
     fixed("Christmas Day", 12, 25, IT_LAW),
@@ -467,8 +739,15 @@ const LV: &[HolidayRule] = &[
     easter("Good Friday", -2, LV_LAW),
     easter("Easter Sunday", 0, LV_LAW),
     easter("Easter Monday", 1, LV_LAW).from(1997),
-    fixed("Labour Day; Convocation of the Constituent Assembly", 5, 1, LV_LAW),
-    fixed("Restoration of Independence Day", 5, 4, LV_LAW).from(2002).substitute(Substitute::NextMonday, 2007),
+    fixed(
+        "Labour Day; Convocation of the Constituent Assembly",
+        5,
+        1,
+        LV_LAW,
+    ),
+    fixed("Restoration of Independence Day", 5, 4, LV_LAW)
+        .from(2002)
+        .substitute(Substitute::NextMonday, 2007),
     easter("Whit Sunday", 49, LV_LAW).from(1996),
     fixed("Midsummer Eve", 6, 23, LV_LAW),
     fixed("Midsummer Day", 6, 24, LV_LAW),
@@ -477,10 +756,34 @@ const LV: &[HolidayRule] = &[
     fixed("Christmas Day", 12, 25, LV_LAW),
     fixed("Second Day of Christmas", 12, 26, LV_LAW),
     fixed("New Year's Eve", 12, 31, LV_LAW),
-    once("Song and Dance Celebration closing day", 2018, 7, 9, "Law of 21 June 2018 amending § 1"),
-    once("Latvian centenary day off", 2018, 9, 24, "Cabinet order (python-holidays latvia.py)"),
-    once("Ice hockey bronze medal day off", 2023, 5, 29, "Law of 28 May 2023"),
-    once("Song and Dance Celebration closing day", 2023, 7, 10, "Law of 28 May 2023"),
+    once(
+        "Song and Dance Celebration closing day",
+        2018,
+        7,
+        9,
+        "Law of 21 June 2018 amending § 1",
+    ),
+    once(
+        "Latvian centenary day off",
+        2018,
+        9,
+        24,
+        "Cabinet order (python-holidays latvia.py)",
+    ),
+    once(
+        "Ice hockey bronze medal day off",
+        2023,
+        5,
+        29,
+        "Law of 28 May 2023",
+    ),
+    once(
+        "Song and Dance Celebration closing day",
+        2023,
+        7,
+        10,
+        "Law of 28 May 2023",
+    ),
     once("Day off (moved working day)", 2024, 12, 23, LV_MOVE),
     once("Day off (moved working day)", 2024, 12, 30, LV_MOVE),
     once("Day off (moved working day)", 2025, 5, 2, LV_MOVE),
@@ -491,11 +794,22 @@ const LV: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Lithuania
-const LT_LAW: &str = "Darbo kodeksas (Labour Code) art. 123(1) (act identified by us; python-holidays cites none)";
+const LT_LAW: &str =
+    "Darbo kodeksas (Labour Code) art. 123(1) (act identified by us; python-holidays cites none)";
 const LT: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, LT_LAW),
-    fixed("Day of Restoration of the State of Lithuania", 2, 16, LT_LAW),
-    fixed("Day of Restoration of Independence of Lithuania", 3, 11, LT_LAW),
+    fixed(
+        "Day of Restoration of the State of Lithuania",
+        2,
+        16,
+        LT_LAW,
+    ),
+    fixed(
+        "Day of Restoration of Independence of Lithuania",
+        3,
+        11,
+        LT_LAW,
+    ),
     easter("Easter Sunday", 0, LT_LAW),
     easter("Easter Monday", 1, LT_LAW),
     fixed("International Workers' Day", 5, 1, LT_LAW),
@@ -511,12 +825,19 @@ const LT: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Luxembourg
-const LU_LAW: &str = "Code du travail art. L.232-2 (act identified by us; python-holidays cites none)";
+const LU_LAW: &str =
+    "Code du travail art. L.232-2 (act identified by us; python-holidays cites none)";
 const LU: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, LU_LAW),
     easter("Easter Monday", 1, LU_LAW),
     fixed("Labour Day", 5, 1, LU_LAW),
-    fixed("Europe Day", 5, 9, "Loi du 25 avril 2019; Code du travail art. L.232-2").from(2019),
+    fixed(
+        "Europe Day",
+        5,
+        9,
+        "Loi du 25 avril 2019; Code du travail art. L.232-2",
+    )
+    .from(2019),
     easter("Ascension Day", 39, LU_LAW),
     easter("Whit Monday", 50, LU_LAW),
     fixed("National Day", 6, 23, LU_LAW),
@@ -571,7 +892,13 @@ const PL_LAW: &str = "Ustawa z dnia 18 stycznia 1951 r. o dniach wolnych od prac
 const PL: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, PL_LAW),
     fixed("Epiphany", 1, 6, PL_LAW).until(1960),
-    fixed("Epiphany", 1, 6, "Ustawa z dnia 24 września 2010 r. (Dz.U. 2010 nr 224 poz. 1459)").from(2011),
+    fixed(
+        "Epiphany",
+        1,
+        6,
+        "Ustawa z dnia 24 września 2010 r. (Dz.U. 2010 nr 224 poz. 1459)",
+    )
+    .from(2011),
     easter("Easter Sunday", 0, PL_LAW),
     easter("Easter Monday", 1, PL_LAW),
     fixed("National Day", 5, 1, PL_LAW).from(1950),
@@ -579,13 +906,37 @@ const PL: &[HolidayRule] = &[
     fixed("Constitution Day", 5, 3, "Ustawa z dnia 6 kwietnia 1990 r.").from(1990),
     easter("Whit Sunday", 49, PL_LAW),
     easter("Corpus Christi", 60, PL_LAW),
-    fixed("National Day of the Rebirth of Poland", 7, 22, "Dekret z 1945 r.").years(1945, 1989),
+    fixed(
+        "National Day of the Rebirth of Poland",
+        7,
+        22,
+        "Dekret z 1945 r.",
+    )
+    .years(1945, 1989),
     fixed("Assumption Day", 8, 15, PL_LAW).until(1960),
     fixed("Assumption Day", 8, 15, "Ustawa z dnia 28 lipca 1989 r.").from(1989),
     fixed("All Saints' Day", 11, 1, PL_LAW),
-    fixed("Independence Day", 11, 11, "Ustawa z dnia 18 kwietnia 1937 r.").years(1937, 1944),
-    fixed("Independence Day", 11, 11, "Ustawa z dnia 15 lutego 1989 r.").from(1989),
-    once("National Independence Day (100th anniversary)", 2018, 11, 12, "Ustawa z dnia 7 listopada 2018 r."),
+    fixed(
+        "Independence Day",
+        11,
+        11,
+        "Ustawa z dnia 18 kwietnia 1937 r.",
+    )
+    .years(1937, 1944),
+    fixed(
+        "Independence Day",
+        11,
+        11,
+        "Ustawa z dnia 15 lutego 1989 r.",
+    )
+    .from(1989),
+    once(
+        "National Independence Day (100th anniversary)",
+        2018,
+        11,
+        12,
+        "Ustawa z dnia 7 listopada 2018 r.",
+    ),
     fixed("Christmas Eve", 12, 24, "Dz.U. 2024 poz. 1965").from(2025),
     fixed("Christmas Day", 12, 25, PL_LAW),
     fixed("Second Day of Christmas", 12, 26, PL_LAW),
@@ -593,7 +944,8 @@ const PL: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Portugal
-const PT_LAW: &str = "Código do Trabalho art. 234(1) (act identified by us; python-holidays cites none)";
+const PT_LAW: &str =
+    "Código do Trabalho art. 234(1) (act identified by us; python-holidays cites none)";
 const PT_SUSPENDED: &str = "Código do Trabalho art. 234(1); suspended 2013–2015 by Lei n.º 23/2012";
 const PT: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, PT_LAW),
@@ -615,11 +967,25 @@ const PT: &[HolidayRule] = &[
     fixed("Christmas Day", 12, 25, PT_LAW),
 ];
 const PT_REGIONS: &[RegionRules] = &[
-    region("20", "Azores", &[easter("Azores Day", 50, "Decreto Regional n.º 13/80/A").from(1981)]),
-    region("30", "Madeira", &[
-        fixed("Madeira Day", 7, 1, "Decreto Regional n.º 18/79/M").from(1979),
-        fixed("First Octave", 12, 26, "Decreto Legislativo Regional n.º 7/2002/M").from(2002),
-    ]),
+    region(
+        "20",
+        "Azores",
+        &[easter("Azores Day", 50, "Decreto Regional n.º 13/80/A").from(1981)],
+    ),
+    region(
+        "30",
+        "Madeira",
+        &[
+            fixed("Madeira Day", 7, 1, "Decreto Regional n.º 18/79/M").from(1979),
+            fixed(
+                "First Octave",
+                12,
+                26,
+                "Decreto Legislativo Regional n.º 7/2002/M",
+            )
+            .from(2002),
+        ],
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -630,7 +996,13 @@ const RO: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 2, RO_LAW),
     fixed("Epiphany", 1, 6, "Legea nr. 52/2023").from(2024),
     fixed("Saint John the Baptist", 1, 7, "Legea nr. 52/2023").from(2024),
-    fixed("Unification of the Romanian Principalities Day", 1, 24, "Legea nr. 176/2016").from(2017),
+    fixed(
+        "Unification of the Romanian Principalities Day",
+        1,
+        24,
+        "Legea nr. 176/2016",
+    )
+    .from(2017),
     easter("Good Friday", -2, "Legea nr. 64/2018").from(2018),
     easter("Easter Sunday", 0, RO_LAW),
     easter("Easter Monday", 1, RO_LAW),
@@ -650,7 +1022,12 @@ const RO: &[HolidayRule] = &[
 const SK_LAW: &str = "Zákon č. 241/1993 Z. z. o štátnych sviatkoch, dňoch pracovného pokoja a pamätných dňoch, § 1 and § 2";
 const SK_2026: &str = "Zákon č. 241/1993 Z. z.; not a day off in 2026 under Zákon č. 261/2025 Z. z. (python-holidays treats this as 2026 only; not checked beyond)";
 const SK: &[HolidayRule] = &[
-    fixed("Day of the Establishment of the Slovak Republic", 1, 1, SK_LAW),
+    fixed(
+        "Day of the Establishment of the Slovak Republic",
+        1,
+        1,
+        SK_LAW,
+    ),
     fixed("Epiphany", 1, 6, SK_LAW),
     easter("Good Friday", -2, SK_LAW),
     easter("Easter Monday", 1, SK_LAW),
@@ -659,11 +1036,23 @@ const SK: &[HolidayRule] = &[
     fixed("Day of Victory over Fascism", 5, 8, SK_2026).from(2027),
     fixed("Saints Cyril and Methodius Day", 7, 5, SK_LAW),
     fixed("Slovak National Uprising Anniversary", 8, 29, SK_LAW),
-    fixed("Constitution Day", 9, 1, "Zákon č. 241/1993 Z. z.; a working day from 2024 (Zákon č. 530/2023 Z. z.)").until(2023),
+    fixed(
+        "Constitution Day",
+        9,
+        1,
+        "Zákon č. 241/1993 Z. z.; a working day from 2024 (Zákon č. 530/2023 Z. z.)",
+    )
+    .until(2023),
     fixed("Day of Our Lady of the Seven Sorrows", 9, 15, SK_2026).until(2025),
     fixed("Day of Our Lady of the Seven Sorrows", 9, 15, SK_2026).from(2027),
     fixed("All Saints' Day", 11, 1, SK_LAW),
-    fixed("Struggle for Freedom and Democracy Day", 11, 17, "Zákon č. 241/1993 Z. z.; a working day from 2025 (Zákon č. 261/2025 Z. z.)").years(2001, 2024),
+    fixed(
+        "Struggle for Freedom and Democracy Day",
+        11,
+        17,
+        "Zákon č. 241/1993 Z. z.; a working day from 2025 (Zákon č. 261/2025 Z. z.)",
+    )
+    .years(2001, 2024),
     fixed("Christmas Eve", 12, 24, SK_LAW),
     fixed("Christmas Day", 12, 25, SK_LAW),
     fixed("Second Day of Christmas", 12, 26, SK_LAW),
@@ -675,7 +1064,13 @@ const SI_LAW: &str = "Zakon o praznikih in dela prostih dnevih v Republiki Slove
 const SI: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, SI_LAW),
     fixed("New Year's Day", 1, 2, SI_LAW).until(2012),
-    fixed("New Year's Day", 1, 2, "Zakon o spremembah Zakona o praznikih (Uradni list RS, št. 19/16)").from(2017),
+    fixed(
+        "New Year's Day",
+        1,
+        2,
+        "Zakon o spremembah Zakona o praznikih (Uradni list RS, št. 19/16)",
+    )
+    .from(2017),
     fixed("Preseren's Day", 2, 8, SI_LAW),
     easter("Easter Sunday", 0, SI_LAW),
     easter("Easter Monday", 1, SI_LAW),
@@ -684,7 +1079,13 @@ const SI: &[HolidayRule] = &[
     fixed("Labour Day", 5, 2, SI_LAW),
     easter("Whit Sunday", 49, SI_LAW),
     fixed("Statehood Day", 6, 25, SI_LAW),
-    once("Solidarity Day", 2023, 8, 14, "Zakon o interventnih ukrepih za odpravo posledic poplav (2023)"),
+    once(
+        "Solidarity Day",
+        2023,
+        8,
+        14,
+        "Zakon o interventnih ukrepih za odpravo posledic poplav (2023)",
+    ),
     fixed("Assumption Day", 8, 15, SI_LAW),
     fixed("Reformation Day", 10, 31, SI_LAW),
     fixed("Day of Remembrance for the Dead", 11, 1, SI_LAW),
@@ -708,8 +1109,10 @@ const ES: &[HolidayRule] = &[
     fixed("Immaculate Conception", 12, 8, ES_LAW),
     fixed("Christmas Day", 12, 25, ES_LAW),
 ];
-const ES_CT: &str = "the Generalitat de Catalunya's yearly order on the labour calendar (python-holidays spain.py)";
-const ES_MD: &str = "the Comunidad de Madrid's yearly decree on the labour calendar (python-holidays spain.py)";
+const ES_CT: &str =
+    "the Generalitat de Catalunya's yearly order on the labour calendar (python-holidays spain.py)";
+const ES_MD: &str =
+    "the Comunidad de Madrid's yearly decree on the labour calendar (python-holidays spain.py)";
 const ES_REGIONS: &[RegionRules] = &[
     RegionRules {
         code: "ct",
@@ -731,9 +1134,12 @@ const ES_REGIONS: &[RegionRules] = &[
             fixed("Madrid Day", 5, 2, ES_MD).substitute(Substitute::MondayAfterSunday, 2008),
             once("Saint James' Day", 2024, 7, 25, ES_MD),
             once("Saint James' Day", 2025, 7, 25, ES_MD),
-            fixed("All Saints' Day (moved)", 11, 1, ES_MD).substitute(Substitute::MondayAfterSunday, 2020),
-            fixed("Constitution Day (moved)", 12, 6, ES_MD).substitute(Substitute::MondayAfterSunday, 2020),
-            fixed("Christmas Day (moved)", 12, 25, ES_MD).substitute(Substitute::MondayAfterSunday, 2016),
+            fixed("All Saints' Day (moved)", 11, 1, ES_MD)
+                .substitute(Substitute::MondayAfterSunday, 2020),
+            fixed("Constitution Day (moved)", 12, 6, ES_MD)
+                .substitute(Substitute::MondayAfterSunday, 2020),
+            fixed("Christmas Day (moved)", 12, 25, ES_MD)
+                .substitute(Substitute::MondayAfterSunday, 2016),
         ],
         note: "Madrid's calendar is set each year; days it adds when a national holiday falls on a Sunday (19 March, 25 July) are included only for years already decreed (to 2026), and municipal days are not included",
     },
@@ -753,10 +1159,28 @@ const SE: &[HolidayRule] = &[
     easter("Ascension Day", 39, SE_LAW),
     easter("Whit Sunday", 49, SE_LAW),
     easter("Whit Monday", 50, "Lag (1989:253) 1 § before SFS 2004:1320").until(2004),
-    fixed("National Day of Sweden", 6, 6, "Lag (1989:253) 1 § as amended by SFS 2004:1320").from(2005),
+    fixed(
+        "National Day of Sweden",
+        6,
+        6,
+        "Lag (1989:253) 1 § as amended by SFS 2004:1320",
+    )
+    .from(2005),
     weekday_from("Midsummer Eve", 6, 19, Weekday::Fri, SE_EVE).time_limit(),
-    weekday_from("Midsummer Day", 6, 20, Weekday::Sat, "Lag (1989:253) om allmänna helgdagar 2 §"),
-    weekday_from("All Saints' Day", 10, 31, Weekday::Sat, "Lag (1989:253) om allmänna helgdagar 2 §"),
+    weekday_from(
+        "Midsummer Day",
+        6,
+        20,
+        Weekday::Sat,
+        "Lag (1989:253) om allmänna helgdagar 2 §",
+    ),
+    weekday_from(
+        "All Saints' Day",
+        10,
+        31,
+        Weekday::Sat,
+        "Lag (1989:253) om allmänna helgdagar 2 §",
+    ),
     fixed("Christmas Eve", 12, 24, SE_EVE).time_limit(),
     fixed("Christmas Day", 12, 25, SE_LAW),
     fixed("Second Day of Christmas", 12, 26, SE_LAW),

@@ -2,18 +2,21 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use super::{BAD_INPUT, CalendarChoice};
-use crate::calendar::{Finland, HolidayCalendar, WeekendsOnly, WithClosedDays};
+use super::BAD_INPUT;
+use crate::calendar::{HolidayCalendar, WeekendsOnly, WithClosedDays, for_state};
 use crate::request::Deadlines;
 
-pub(super) fn run(
-    received: NaiveDate,
-    calendar: CalendarChoice,
-    closed: Vec<NaiveDate>,
-) -> ExitCode {
-    let calendar: Box<dyn HolidayCalendar> = match calendar {
-        CalendarChoice::Fi => Box::new(WithClosedDays::new(Finland::new(), closed)),
-        CalendarChoice::Weekends => Box::new(WithClosedDays::new(WeekendsOnly, closed)),
+pub(super) fn run(received: NaiveDate, calendar: String, closed: Vec<NaiveDate>) -> ExitCode {
+    let calendar: Box<dyn HolidayCalendar> = if calendar == "weekends" {
+        Box::new(WithClosedDays::new(WeekendsOnly, closed))
+    } else {
+        match for_state(&calendar) {
+            Ok(state) => Box::new(WithClosedDays::new(state, closed)),
+            Err(e) => {
+                eprintln!("error: --calendar {e}, weekends");
+                return ExitCode::from(BAD_INPUT);
+            }
+        }
     };
     match Deadlines::for_receipt(received, &calendar) {
         Ok(deadlines) => super::output::stdout(&format!(

@@ -51,9 +51,11 @@ enum Command {
         /// The controller's local date of receipt, YYYY-MM-DD.
         #[arg(long, value_parser = deadline::parse_date)]
         received: chrono::NaiveDate,
-        /// The working-day calendar.
-        #[arg(long, value_enum, default_value_t = CalendarChoice::Fi)]
-        calendar: CalendarChoice,
+        /// The working-day calendar: a state's lower-case ISO 3166-1 code (`fi`, `se`, `de`),
+        /// `<code>-<region>` for a region's (`de-by`, `es-ct`), or `weekends` for Saturdays and
+        /// Sundays only.
+        #[arg(long, default_value = "fi")]
+        calendar: String,
         /// An extra closed day, YYYY-MM-DD; repeat for more.
         #[arg(long, value_parser = deadline::parse_date)]
         closed: Vec<chrono::NaiveDate>,
@@ -127,15 +129,6 @@ enum NoticeFormatArg {
     Html,
     Txt,
     Json,
-}
-
-/// Which working-day calendar to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum CalendarChoice {
-    /// Finland: weekends and the days of Act 150/1930 s. 5.
-    Fi,
-    /// Saturdays and Sundays only.
-    Weekends,
 }
 
 /// Output format of `check`.
