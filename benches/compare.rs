@@ -146,6 +146,45 @@ fn deadlines_1900_2200() {
                 .sum()
         },
     );
+    // Every state's calendar over the same days, against the same bare chrono (weekends only)
+    // run as often. The calendars' tables are built before timing.
+    let calendars: Vec<_> = gdpr::calendar::all_states()
+        .iter()
+        .map(|state| gdpr::calendar::for_state(state.code).expect("a known code"))
+        .collect();
+    compare(
+        "deadline-30-states-1900-2200",
+        5,
+        || {
+            calendars
+                .iter()
+                .flat_map(|calendar| {
+                    dates.iter().map(move |d| {
+                        let deadlines = Deadlines::for_receipt(*d, calendar).expect("in range");
+                        fold(deadlines.due, deadlines.extended)
+                    })
+                })
+                .sum()
+        },
+        || {
+            let roll = |mut d: NaiveDate| {
+                while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                    d = d.succ_opt().unwrap();
+                }
+                d
+            };
+            calendars
+                .iter()
+                .flat_map(|_| {
+                    dates.iter().map(move |d| {
+                        let due = roll(d.checked_add_months(Months::new(1)).unwrap());
+                        let extended = roll(d.checked_add_months(Months::new(3)).unwrap());
+                        fold(due, extended)
+                    })
+                })
+                .sum()
+        },
+    );
 }
 
 /// A deterministic pseudo-random sequence (64-bit LCG), so both sides see the same data.

@@ -7,7 +7,7 @@
 //! Run it with `cargo run --example keha_alpo`.
 
 use chrono::NaiveDate;
-use gdpr::legal::StatuteRef;
+use gdpr::legal::{Country, StatuteRef};
 use gdpr::model::{
     InformationSystem, Processor, RecordLevel, RequestProcedure, RightStatement, RightsInfo,
     Security, Transfers,
@@ -38,6 +38,7 @@ pub fn keha_alpo() -> Register {
     let controller = Controller::new(fi(
         "ELY-keskusten sekä TE-toimistojen kehittämis- ja hallintokeskus (KEHA-keskus)",
     ))
+    .in_country(Country::Finland)
     .public_authority()
     .with_dpo(
         Party::titled(fi("Tietosuojavastaava"))

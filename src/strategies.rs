@@ -207,6 +207,7 @@ fn controller_unboxed(languages: Vec<Language>) -> impl Strategy<Value = Control
             )| Controller {
                 name,
                 business_id,
+                country: None,
                 public_authority,
                 role: None,
                 contact,

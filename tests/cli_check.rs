@@ -88,7 +88,7 @@ fn unreadable_and_unparseable_files_exit_2() {
     let err = stderr;
     assert!(
         err.contains(&format!(
-            "{bad}:15:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`"
+            "{bad}:16:16: purposes[0].lawful_bases[0]: unknown lawful basis `6-1-z`"
         )),
         "{err}"
     );

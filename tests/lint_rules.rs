@@ -287,3 +287,28 @@ fn without_a_stated_basis_a_private_controller_is_not_asked_for_an_objection_sta
     // Whether the right to object exists cannot be decided without the basis.
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_register_that_does_not_name_its_state_is_taken_as_finnish_with_a_note() {
+    let toml = BASE.replace("country = \"FI\"\n", "");
+    assert_eq!(
+        findings(&toml),
+        [(
+            "country-not-stated",
+            Severity::Note,
+            "controller.country".to_owned()
+        )]
+    );
+    let register = gdpr::files::from_toml_str(&toml, "test.toml").unwrap();
+    assert_eq!(register.controller.country(), gdpr::legal::Country::Finland);
+    // A code that is not one of the 30 states is a located error.
+    let error = gdpr::files::from_toml_str(&BASE.replace("\"FI\"", "\"US\""), "test.toml")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("test.toml:8:")
+            && error.contains("controller.country")
+            && error.contains("unknown country `US`"),
+        "{error}"
+    );
+}

@@ -453,3 +453,35 @@ fn a_user_template_replaces_the_embedded_one() {
         "# Oma pohja\n\nALPO-rekisteri (maahanmuuttajien neuvontapalveluiden asiakasrekisterijärjestelmä)\n\n- Netum Oy\n"
     );
 }
+
+/// The complaint passage names the supervisory authority of the controller's state, and the
+/// Finnish list of non-working days appears only for a Finnish controller.
+#[test]
+fn the_standard_text_names_the_authority_of_the_controllers_state() {
+    // The one seed that does not state the right to complain itself.
+    let finnish = load("monialainen-yhteispalvelu");
+    let fi = complete(&finnish, Language::Fi);
+    assert!(
+        fi.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"),
+        "{fi}"
+    );
+    assert!(fi.contains("Suomessa yleisiä vapaapäiviä"));
+    let mut swedish = finnish.clone();
+    swedish.controller.country = Some(gdpr::legal::Country::Sweden);
+    let sv = complete(&swedish, Language::Sv);
+    assert!(
+        sv.contains("I den stat där den personuppgiftsansvarige är etablerad är tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY) (www.imy.se)."),
+        "{sv}"
+    );
+    assert!(!sv.contains("I Finland"), "{sv}");
+    let fi = complete(&swedish, Language::Fi);
+    assert!(fi.contains("valvontaviranomainen on Ruotsin tietosuojaviranomainen (Integritetsskyddsmyndigheten, IMY) (www.imy.se)."), "{fi}");
+    assert!(!fi.contains("Suomessa"), "{fi}");
+    let mut german = finnish;
+    german.controller.country = Some(gdpr::legal::Country::Germany);
+    let en = complete(&german, Language::En);
+    assert!(
+        en.contains("the supervisory authority is Federal Commissioner for Data Protection and Freedom of Information (www.bfdi.bund.de)."),
+        "{en}"
+    );
+}

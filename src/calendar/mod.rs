@@ -30,7 +30,8 @@ pub use finland::{Finland, Holiday, easter_sunday, holidays};
 pub use period::{DateOutOfRange, FIRST_SUPPORTED, LAST_SUPPORTED, add_months};
 pub use state::{
     DayKind, DayRule, Easter, HolidayRule, LAST_YEAR, RegionRules, StateCalendar, StateHoliday,
-    StateRules, Substitute, UnknownCalendar, all_states, codes, for_state, orthodox_easter_sunday,
+    StateRules, Substitute, UnknownCalendar, all_states, codes, for_country, for_register,
+    for_state, orthodox_easter_sunday,
 };
 
 /// Whether a date is a working day, for rolling the last day of a statutory period.

@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::{HolidayCalendar, easter_sunday, is_weekend, states};
+use crate::legal::Country;
+use crate::model::Register;
 
 /// Which Easter a state's movable feasts follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -370,6 +372,29 @@ pub fn for_state(code: &str) -> Result<StateCalendar, UnknownCalendar> {
     Ok(StateCalendar::new(index, region))
 }
 
+/// The national working-day calendar of a state.
+///
+/// ```
+/// use gdpr::calendar::for_country;
+/// use gdpr::legal::Country;
+/// assert_eq!(for_country(Country::Sweden).code(), "se");
+/// ```
+pub fn for_country(country: Country) -> StateCalendar {
+    for_state(&country.calendar_code()).expect("every country has a calendar")
+}
+
+/// The working-day calendar for a register's requests: that of the state its controller is
+/// established in (`controller.country`, Finland when not stated).
+///
+/// ```
+/// let register = gdpr::files::load("examples/registers/keha-alpo.toml")?;
+/// assert_eq!(gdpr::calendar::for_register(&register).code(), "fi");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn for_register(register: &Register) -> StateCalendar {
+    for_country(register.controller.country())
+}
+
 /// The working-day calendar of one state (or region): Saturdays, Sundays and the state's
 /// holidays ([`StateCalendar::holidays`]) are not working days.
 ///
@@ -705,6 +730,16 @@ mod tests {
             DayRule::Easter(-48).date(2026, Easter::Orthodox),
             Some(date(2026, 2, 23))
         );
+    }
+
+    #[test]
+    fn every_country_has_a_calendar() {
+        for country in Country::ALL {
+            assert_eq!(
+                for_country(*country).code(),
+                country.code().to_ascii_lowercase()
+            );
+        }
     }
 
     #[test]

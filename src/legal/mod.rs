@@ -5,6 +5,7 @@
 //! the W3C Data Privacy Vocabulary (DPV) and its EU-GDPR extension where one exists.
 //! Article numbers are those of Regulation (EU) 2016/679 unless named otherwise.
 
+mod authority;
 pub(crate) mod citation;
 mod erasure;
 mod information_exemption;
@@ -14,6 +15,7 @@ mod special_category;
 mod statute;
 mod transfer;
 
+pub use authority::{AUTHORITIES, Country, SupervisoryAuthority};
 pub use citation::{Citation, cite, cite_all};
 pub use erasure::ErasureException;
 pub use information_exemption::InformationExemption;

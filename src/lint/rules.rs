@@ -31,6 +31,9 @@ rules! {
     CONTACT_NOT_CAPTURED = "contact-not-captured", Note, "Art. 13(1)(a)-(b)",
         "the notice gives an e-mail address that the register file does not hold",
         "A gap in the file, not in the notice: the copy the file was made from hid the address, so fill it in from the published notice.";
+    COUNTRY_NOT_STATED = "country-not-stated", Note, "Art. 51, 77; Reg. 1182/71 Art. 2(1)",
+        "the register does not say in which state the controller is established; Finland is assumed",
+        "The state picks the supervisory authority a notice names for complaints and the public holidays that move the deadline of a request; a file written before the country was modelled is taken to be Finnish.";
     JOINT_ARRANGEMENT_NOT_STATED = "joint-arrangement-not-stated", Warning, "Art. 26(2)",
         "a joint controller is named without the essence of the arrangement",
         "Art. 26(2) requires the essence of the joint controllers' arrangement to be made available to the data subject; a notice is the usual place, but it may be given elsewhere.";
@@ -214,6 +217,13 @@ fn controller(lint: &mut Lint<'_>) {
             register.publisher.as_ref().map(|p| &p.contact),
         ),
     ];
+    if controller.country.is_none() {
+        lint.add(
+            COUNTRY_NOT_STATED,
+            "controller.country",
+            "the controller's state is not given, so Finland is assumed; add `country = \"FI\"` (or the state's ISO code) under [controller]",
+        );
+    }
     for (path, contact) in parties {
         if contact.is_some_and(|c| c.email_not_captured && c.email.is_none()) {
             lint.add(
@@ -645,11 +655,18 @@ fn rights(lint: &mut Lint<'_>) {
                     purpose_list(&purposes)
                 ),
             ),
-            Right::Complaint => lint.add(
-                COMPLAINT_RIGHT_MISSING,
-                "rights.statements",
-                "tell the subject of the right to lodge a complaint with the supervisory authority (in Finland the Data Protection Ombudsman, tietosuojavaltuutettu, www.tietosuoja.fi); add a statement for `complaint`",
-            ),
+            Right::Complaint => {
+                let authority = lint.register.controller.country().supervisory_authority();
+                lint.add(
+                    COMPLAINT_RIGHT_MISSING,
+                    "rights.statements",
+                    format!(
+                        "tell the subject of the right to lodge a complaint with a supervisory authority (in the controller's state {}, {}); add a statement for `complaint`",
+                        authority.name_en,
+                        authority.web_short()
+                    ),
+                )
+            }
             _ => lint.add(
                 RIGHT_NOT_MENTIONED,
                 "rights.statements",

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::contact::{Contact, Party, is_false};
 use super::identifiers::BusinessId;
+use crate::legal::Country;
 use crate::text::LocalizedText;
 
 /// The controller of a register and the people and offices a notice names for it
@@ -17,6 +18,11 @@ pub struct Controller {
     /// The Finnish business ID (Y-tunnus), where stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub business_id: Option<BusinessId>,
+    /// The state where the controller is established (`country = "FI"`): it picks the
+    /// working-day calendar of the register's requests and the supervisory authority its
+    /// notices name. Not stated means Finland ([`Controller::country`]), with a lint note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
     /// Whether the controller is a public authority or body. Art. 37(1)(a) then requires a
     /// data protection officer, and Art. 6(1) second subparagraph rules out Art. 6(1)(f) for
     /// its tasks.
@@ -66,6 +72,7 @@ impl Controller {
         Self {
             name,
             business_id: None,
+            country: None,
             public_authority: false,
             role: None,
             contact: Contact::default(),
@@ -75,6 +82,18 @@ impl Controller {
             representative: None,
             joint_controllers: Vec::new(),
         }
+    }
+
+    /// Sets the state where the controller is established.
+    pub fn in_country(mut self, country: Country) -> Self {
+        self.country = Some(country);
+        self
+    }
+
+    /// The state where the controller is established: the one stated, or Finland for a
+    /// register that does not say (files written before the country was modelled).
+    pub fn country(&self) -> Country {
+        self.country.unwrap_or_default()
     }
 
     /// Marks the controller as a public authority or body (Art. 37(1)(a)).

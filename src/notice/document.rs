@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::statute_text::statute_citation;
-use crate::legal::{LawfulBasis, Right, StatuteRef, cite};
+use crate::legal::{Country, LawfulBasis, Right, StatuteRef, cite};
 use crate::matrix::{RightStatus, matrix};
 use crate::model::*;
 use crate::text::{Language, LocalizedText};
@@ -102,6 +102,9 @@ pub struct NoticeDocument {
     pub rights: RightsSection,
     /// How to make a request and when it is answered (Art. 12(3)).
     pub requests: RequestsInfo,
+    /// The supervisory authority of the controller's state (Art. 51, 77): derived from
+    /// `controller.country`, shown only in the standard text on complaints.
+    pub authority: AuthorityInfo,
     /// Automated decision-making (Art. 13(2)(f)); `None` when not stated.
     pub automated_decisions: Option<AutomatedInfo>,
     /// Whether providing the data is required (Art. 13(2)(e)); `None` when not stated.
@@ -543,6 +546,19 @@ pub struct RequestsInfo {
     pub extension_months: u8,
 }
 
+/// A supervisory authority as a notice names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct AuthorityInfo {
+    /// The state's ISO 3166-1 code (`FI`).
+    pub country: Country,
+    /// The authority's name in the notice's language where it has one, otherwise its own name
+    /// with the English one.
+    pub name: String,
+    /// Its web address without the scheme (`tietosuoja.fi`).
+    pub web: String,
+}
+
 /// Automated decision-making.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -799,6 +815,15 @@ impl NoticeDocument {
                 ),
                 answer_months: 1,
                 extension_months: 2,
+            },
+            authority: {
+                let country = register.controller.country();
+                let authority = country.supervisory_authority();
+                AuthorityInfo {
+                    country,
+                    name: authority.name_in(language),
+                    web: authority.web_short().to_owned(),
+                }
             },
             automated_decisions: register
                 .automated_decisions
