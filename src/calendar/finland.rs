@@ -2,6 +2,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::table::Table;
 use super::{HolidayCalendar, is_weekend};
 
 /// A Finnish non-working day for statutory time limits, Act 150/1930 s. 5 (besides Saturdays
@@ -136,59 +137,14 @@ pub fn holidays(year: i32) -> Vec<(NaiveDate, Holiday)> {
     days
 }
 
-/// The years with a precomputed table; other years are computed on each query.
-const TABLE_FIRST: i32 = 1900;
-const TABLE_LAST: i32 = 2201;
-
-/// One bit per day of the year: set for a holiday that can fall on a weekday.
-type YearBits = [u64; 6];
-
-fn year_bits(year: i32) -> YearBits {
-    let mut bits = [0u64; 6];
-    for (date, _) in holidays(year) {
-        let ordinal = date.ordinal0() as usize;
-        bits[ordinal / 64] |= 1 << (ordinal % 64);
-    }
-    bits
-}
-
-fn is_working_day_computed(date: NaiveDate, bits: &YearBits) -> bool {
-    let ordinal = date.ordinal0() as usize;
-    !is_weekend(date) && bits[ordinal / 64] & (1 << (ordinal % 64)) == 0
-}
-
-/// For every day of 1900–2201, the number of days to the next working day (0 for a working
-/// day): a query is one subtraction and one load.
-#[derive(Debug)]
-struct Table {
-    first: i32,
-    skip: Vec<u8>,
+fn is_working_day_computed(date: NaiveDate) -> bool {
+    !is_weekend(date) && !holidays(date.year()).iter().any(|(day, _)| *day == date)
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let first = NaiveDate::from_ymd_opt(TABLE_FIRST, 1, 1).expect("a valid date");
-        // One year beyond the table, so that its last days know their next working day.
-        let mut working = Vec::new();
-        for year in TABLE_FIRST..=TABLE_LAST + 1 {
-            let bits = year_bits(year);
-            let mut day = NaiveDate::from_ymd_opt(year, 1, 1).expect("a valid date");
-            while day.year() == year {
-                working.push(is_working_day_computed(day, &bits));
-                day = day.succ_opt().expect("inside chrono's range");
-            }
-        }
-        let mut skip = vec![0u8; working.len()];
-        for i in (0..working.len() - 1).rev() {
-            skip[i] = if working[i] { 0 } else { skip[i + 1] + 1 };
-        }
-        let last = NaiveDate::from_ymd_opt(TABLE_LAST, 12, 31).expect("a valid date");
-        skip.truncate((last - first).num_days() as usize + 1);
-        Table {
-            first: first.num_days_from_ce(),
-            skip,
-        }
+        Table::build(|year| holidays(year).into_iter().map(|(day, _)| day).collect())
     })
 }
 
@@ -220,35 +176,25 @@ impl Finland {
             .into_iter()
             .find_map(|(day, holiday)| (day == date).then_some(holiday))
     }
-
-    #[inline]
-    fn skip(&self, date: NaiveDate) -> Option<u8> {
-        let index = usize::try_from(date.num_days_from_ce() - self.table.first).ok()?;
-        self.table.skip.get(index).copied()
-    }
 }
 
 impl HolidayCalendar for Finland {
     #[inline]
     fn is_working_day(&self, date: NaiveDate) -> bool {
-        match self.skip(date) {
-            Some(skip) => skip == 0,
-            None => is_working_day_computed(date, &year_bits(date.year())),
-        }
+        self.table
+            .is_working_day(date)
+            .unwrap_or_else(|| is_working_day_computed(date))
     }
 
+    #[inline]
     fn roll_forward(&self, date: NaiveDate) -> NaiveDate {
-        match self.skip(date) {
-            Some(0) => date,
-            Some(skip) => date + Days::new(u64::from(skip)),
-            None => {
-                let mut day = date;
-                while !self.is_working_day(day) {
-                    day = day.succ_opt().expect("a working day follows within a week");
-                }
-                day
+        self.table.roll_forward(date).unwrap_or_else(|| {
+            let mut day = date;
+            while !is_working_day_computed(day) {
+                day = day.succ_opt().expect("a working day follows within a week");
             }
-        }
+            day
+        })
     }
 }
 

@@ -20,6 +20,7 @@ mod finland;
 pub mod period;
 mod state;
 mod states;
+mod table;
 
 use std::collections::HashSet;
 use std::sync::Arc;

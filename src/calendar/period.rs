@@ -111,8 +111,17 @@ pub fn end_of_months<C: HolidayCalendar + ?Sized>(
     months: u32,
     calendar: &C,
 ) -> Result<NaiveDate, DateOutOfRange> {
-    let event = check_range(event)?;
-    Ok(calendar.roll_forward(add_months(event, months)))
+    Ok(end_of_months_checked(check_range(event)?, months, calendar))
+}
+
+/// [`end_of_months`] for an event already checked to be in range.
+#[inline]
+pub(crate) fn end_of_months_checked<C: HolidayCalendar + ?Sized>(
+    event: NaiveDate,
+    months: u32,
+    calendar: &C,
+) -> NaiveDate {
+    calendar.roll_forward(add_months(event, months))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::table::Table;
 use super::{HolidayCalendar, easter_sunday, is_weekend, states};
 use crate::legal::Country;
 use crate::model::Register;
@@ -466,41 +467,31 @@ impl StateCalendar {
     pub fn holidays(&self, year: i32) -> Vec<StateHoliday> {
         holidays(self.state, self.region, year)
     }
-
-    #[inline]
-    fn skip(&self, date: NaiveDate) -> Option<u8> {
-        let index = usize::try_from(date.num_days_from_ce() - self.table.first).ok()?;
-        self.table.skip.get(index).copied()
-    }
 }
 
 impl HolidayCalendar for StateCalendar {
     #[inline]
     fn is_working_day(&self, date: NaiveDate) -> bool {
-        match self.skip(date) {
-            Some(skip) => skip == 0,
-            None => working(self.state, self.region, date),
-        }
+        self.table
+            .is_working_day(date)
+            .unwrap_or_else(|| working(self.state, self.region, date))
     }
 
+    #[inline]
     fn roll_forward(&self, date: NaiveDate) -> NaiveDate {
-        match self.skip(date) {
-            Some(0) => date,
-            Some(skip) => date + Days::new(u64::from(skip)),
-            None => {
-                let mut day = date;
-                for _ in 0..366 {
-                    if working(self.state, self.region, day) {
-                        break;
-                    }
-                    match day.succ_opt() {
-                        Some(next) => day = next,
-                        None => break,
-                    }
+        self.table.roll_forward(date).unwrap_or_else(|| {
+            let mut day = date;
+            for _ in 0..366 {
+                if working(self.state, self.region, day) {
+                    break;
                 }
-                day
+                match day.succ_opt() {
+                    Some(next) => day = next,
+                    None => break,
+                }
             }
-        }
+            day
+        })
     }
 }
 
@@ -596,52 +587,6 @@ fn working(
         && !holidays(state, region, date.year())
             .iter()
             .any(|d| d.date == date)
-}
-
-const TABLE_FIRST: i32 = 1900;
-const TABLE_LAST: i32 = 2201;
-
-/// For every day of 1900–2201, the number of days to the next working day (0 for a working
-/// day).
-#[derive(Debug)]
-struct Table {
-    first: i32,
-    skip: Vec<u8>,
-}
-
-impl Table {
-    fn build(non_working: impl Fn(i32) -> Vec<NaiveDate>) -> Self {
-        let first = NaiveDate::from_ymd_opt(TABLE_FIRST, 1, 1).expect("a valid date");
-        let last = NaiveDate::from_ymd_opt(TABLE_LAST, 12, 31).expect("a valid date");
-        // A few weeks beyond the table, so that its last days know their next working day.
-        let beyond = last + Days::new(60);
-        let mut working = Vec::with_capacity((beyond - first).num_days() as usize + 1);
-        let mut year_days: Vec<NaiveDate> = Vec::new();
-        let mut day = first;
-        let mut year = i32::MIN;
-        while day <= beyond {
-            if day.year() != year {
-                year = day.year();
-                year_days = non_working(year);
-                year_days.sort();
-            }
-            working.push(!is_weekend(day) && year_days.binary_search(&day).is_err());
-            day = day.succ_opt().expect("inside chrono's range");
-        }
-        let mut skip = vec![0u8; working.len()];
-        for i in (0..working.len() - 1).rev() {
-            skip[i] = if working[i] {
-                0
-            } else {
-                skip[i + 1].saturating_add(1)
-            };
-        }
-        skip.truncate((last - first).num_days() as usize + 1);
-        Table {
-            first: first.num_days_from_ce(),
-            skip,
-        }
-    }
 }
 
 /// One lazily built table per calendar: the states first, then the regions in order.

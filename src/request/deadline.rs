@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::HolidayCalendar;
-use crate::calendar::period::{DateOutOfRange, check_range, end_of_months};
+use crate::calendar::period::{DateOutOfRange, check_range, end_of_months_checked};
 
 /// The time zone of Finnish controllers.
 pub const HELSINKI: Tz = chrono_tz::Europe::Helsinki;
@@ -65,12 +65,12 @@ impl Deadlines {
         calendar: &C,
     ) -> Result<Self, DateOutOfRange> {
         let received = check_range(received)?;
-        let due = end_of_months(received, 1, calendar)?;
+        let due = end_of_months_checked(received, 1, calendar);
         Ok(Self {
             received,
             due,
             extension_notice_by: due,
-            extended: end_of_months(received, 3, calendar)?,
+            extended: end_of_months_checked(received, 3, calendar),
         })
     }
 }
