@@ -54,8 +54,7 @@ fn ours(code: &str) -> BTreeSet<NaiveDate> {
 /// table does not, `-` the reverse, with the reason.
 const DIFFERENCES: &[(&str, char, &str, &str)] = &[
     // Days that are non-working for time limits by a national act without being public holidays.
-    ("at", '+', "good-friday", "AVG § 33(2)"),
-    ("at", '+', "12-24", "AVG § 33(2)"),
+    ("at", '+', "good-friday", "ZPO § 126(2), AVG § 33(2)"),
     ("se", '+', "midsummer-eve", "Lag (1930:173) 2 §"),
     ("se", '+', "12-24", "Lag (1930:173) 2 §"),
     ("se", '+', "12-31", "Lag (1930:173) 2 §"),
@@ -65,7 +64,9 @@ const DIFFERENCES: &[(&str, char, &str, &str)] = &[
         "05-05",
         "Algemene termijnenwet art. 3(1): every year, not only every fifth",
     ),
-    ("li", '+', "01-02", "EEA official holiday list (OJ C)"),
+    // Liechtenstein's own list under the European Convention on the Calculation of Time-Limits.
+    ("li", '+', "01-02", "BGBl. III Nr. 58/2021"),
+    ("li", '+', "12-24", "BGBl. III Nr. 58/2021"),
     (
         "li",
         '+',

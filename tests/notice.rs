@@ -465,23 +465,30 @@ fn the_standard_text_names_the_authority_of_the_controllers_state() {
         fi.contains("Suomessa valvontaviranomainen on tietosuojavaltuutettu"),
         "{fi}"
     );
-    assert!(fi.contains("Suomessa yleisiä vapaapäiviä"));
+    assert!(fi.contains("Suomessa tällaisia päiviä ovat pyhäpäivät"));
     let mut swedish = finnish.clone();
     swedish.controller.country = Some(gdpr::legal::Country::Sweden);
     let sv = complete(&swedish, Language::Sv);
     assert!(
-        sv.contains("I den stat där den personuppgiftsansvarige är etablerad är tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY) (www.imy.se)."),
+        sv.contains("I Sverige, där den personuppgiftsansvarige är etablerad, är tillsynsmyndigheten Integritetsskyddsmyndigheten (IMY), www.imy.se."),
         "{sv}"
     );
     assert!(!sv.contains("I Finland"), "{sv}");
     let fi = complete(&swedish, Language::Fi);
-    assert!(fi.contains("valvontaviranomainen on Ruotsin tietosuojaviranomainen (Integritetsskyddsmyndigheten, IMY) (www.imy.se)."), "{fi}");
+    assert!(
+        fi.contains("Rekisterinpitäjän sijoittautumisvaltiossa (Ruotsi) valvontaviranomaisena toimii Integritetsskyddsmyndigheten (IMY), www.imy.se."),
+        "{fi}"
+    );
     assert!(!fi.contains("Suomessa"), "{fi}");
     let mut german = finnish;
     german.controller.country = Some(gdpr::legal::Country::Germany);
     let en = complete(&german, Language::En);
+    let mut norwegian = german.clone();
+    norwegian.controller.country = Some(gdpr::legal::Country::Norway);
+    let no = complete(&norwegian, Language::En);
+    assert!(no.contains("In Norway, where the controller is established, the supervisory authority is Norwegian Data Protection Authority, www.datatilsynet.no."), "{no}");
     assert!(
-        en.contains("the supervisory authority is Federal Commissioner for Data Protection and Freedom of Information (www.bfdi.bund.de)."),
+        en.contains("In Germany, where the controller is established, the supervisory authority is as a rule the data protection authority of the Land"),
         "{en}"
     );
 }

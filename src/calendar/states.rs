@@ -58,8 +58,7 @@ const fn region(
 // ---------------------------------------------------------------------------------------------
 // Austria
 const AT_LAW: &str = "Feiertagsruhegesetz 1957 (BGBl. Nr. 153/1957) § 1";
-const AT_AVG: &str =
-    "AVG § 33(2): a time limit ending on Good Friday or 24 December ends on the next working day";
+const AT_GOOD_FRIDAY: &str = "ZPO § 126(2) and AVG § 33(2): a time limit ending on Good Friday ends on the next working day (European Convention on the Calculation of Time-Limits, BGBl. Nr. 254/1983); not a public holiday";
 const AT: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, AT_LAW),
     fixed("Epiphany", 1, 6, AT_LAW).until(1945),
@@ -70,7 +69,7 @@ const AT: &[HolidayRule] = &[
         "BGBl. Nr. 173/1949; Feiertagsruhegesetz 1957 § 1",
     )
     .from(1950),
-    easter("Good Friday", -2, AT_AVG).time_limit(),
+    easter("Good Friday", -2, AT_GOOD_FRIDAY).time_limit(),
     easter("Easter Monday", 1, AT_LAW),
     fixed(
         "Labour Day",
@@ -88,7 +87,8 @@ const AT: &[HolidayRule] = &[
     fixed("All Saints' Day", 11, 1, AT_LAW),
     fixed("Immaculate Conception", 12, 8, AT_LAW).until(1944),
     fixed("Immaculate Conception", 12, 8, "BGBl. Nr. 227/1955").from(1955),
-    fixed("Christmas Eve", 12, 24, AT_AVG).time_limit(),
+    // 24 December: only AVG § 33(2) and BAO § 108(3) (administrative and tax procedure) make
+    // it a non-working day for time limits; left out, as Denmark's days are.
     fixed("Christmas Day", 12, 25, AT_LAW),
     fixed("St. Stephen's Day", 12, 26, AT_LAW),
 ];
@@ -311,7 +311,7 @@ const CZ: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Denmark
-const DK_LAW: &str = "Lov om helligdagsfred (helligdagsloven) § 2 and the Danish Church's holidays; Great Prayer Day abolished by lov nr. 214 af 6. marts 2023";
+const DK_LAW: &str = "folkekirkens helligdage (helligdagsloven, lovbekendtgørelse nr. 1023 af 24. oktober 2012, § 1, which names but does not list them); store bededag abolished from 2024 by lov nr. 214 af 6. marts 2023";
 const DK: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, DK_LAW),
     easter("Maundy Thursday", -3, DK_LAW),
@@ -328,10 +328,15 @@ const DK: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Estonia
-const EE_LAW: &str = "Pühade ja tähtpäevade seadus (Public Holidays and Days of National Importance Act, RT I 1998, 3, 55) § 2";
+const EE_LAW: &str = "Pühade ja tähtpäevade seadus (Public Holidays and Days of National Importance Act, RT I 1998, 13, 162) § 2";
 const EE: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, EE_LAW),
-    fixed("Independence Day", 2, 24, EE_LAW),
+    fixed(
+        "Independence Day",
+        2,
+        24,
+        "Pühade ja tähtpäevade seadus (RT I 1998, 13, 162) § 1 (rahvuspüha)",
+    ),
     easter("Good Friday", -2, EE_LAW).from(1994),
     easter("Easter Sunday", 0, EE_LAW).from(1994),
     fixed("Spring Day", 5, 1, EE_LAW),
@@ -382,7 +387,7 @@ const FI: &[HolidayRule] = &[
         "Independence Day",
         12,
         6,
-        "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 § (itsenäisyyspäivä)",
+        "Laki itsenäisyyspäivän viettämisestä yleisenä juhla- ja vapaapäivänä (388/1937) 1 §; 150/1930 5 §",
     ),
     fixed("Christmas Eve", 12, 24, FI_EVE).time_limit(),
     fixed("Christmas Day", 12, 25, FI_LAW),
@@ -878,7 +883,12 @@ const NL: &[HolidayRule] = &[
     easter("Easter Monday", 1, NL_ATW),
     fixed("Queen's Day", 4, 30, NL_ATW).until(2013),
     fixed("King's Day", 4, 27, NL_ATW).from(2014),
-    fixed("Liberation Day", 5, 5, "Algemene termijnenwet art. 3(1) (every year for time limits; a public holiday with pay only every fifth year)").time_limit(),
+    fixed(
+        "Liberation Day",
+        5,
+        5,
+        "Algemene termijnenwet art. 3(1) (an algemeen erkende feestdag every year; a paid day off depends on collective agreements)",
+    ),
     easter("Ascension Day", 39, NL_ATW),
     easter("Whit Sunday", 49, NL_ATW),
     easter("Whit Monday", 50, NL_ATW),
@@ -1172,14 +1182,14 @@ const SE: &[HolidayRule] = &[
         6,
         20,
         Weekday::Sat,
-        "Lag (1989:253) om allmänna helgdagar 2 §",
+        "Lag (1989:253) om allmänna helgdagar 1 och 2 §§",
     ),
     weekday_from(
         "All Saints' Day",
         10,
         31,
         Weekday::Sat,
-        "Lag (1989:253) om allmänna helgdagar 2 §",
+        "Lag (1989:253) om allmänna helgdagar 1 och 2 §§",
     ),
     fixed("Christmas Eve", 12, 24, SE_EVE).time_limit(),
     fixed("Christmas Day", 12, 25, SE_LAW),
@@ -1209,16 +1219,16 @@ const IS: &[HolidayRule] = &[
 
 // ---------------------------------------------------------------------------------------------
 // Liechtenstein
-const LI_SRC: &str = "no act identified; python-holidays liechtenstein.py";
-const LI_OJ: &str = "the official holidays of the EEA EFTA States published in the Official Journal (e.g. OJ C 27, 30.1.2014, p. 5) (not public holidays in python-holidays)";
+const LI_SRC: &str = "Liechtenstein's list of legal holidays under Art. 11 of the European Convention on the Calculation of Time-Limits (ETS No. 76), in force from 1 March 2021 (published in Austria as BGBl. III Nr. 58/2021); the EEA EFTA holiday lists in the Official Journal agree (e.g. 2014/C 27/05, OJ C 27, 30.1.2014, p. 4)";
+
 const LI: &[HolidayRule] = &[
     fixed("New Year's Day", 1, 1, LI_SRC),
-    fixed("Berchtold's Day", 1, 2, LI_OJ).time_limit(),
+    fixed("Berchtold's Day", 1, 2, LI_SRC),
     fixed("Epiphany", 1, 6, LI_SRC),
     fixed("Candlemas", 2, 2, LI_SRC),
-    easter("Shrove Tuesday", -47, LI_OJ).time_limit(),
+    easter("Shrove Tuesday", -47, LI_SRC),
     fixed("Saint Joseph's Day", 3, 19, LI_SRC),
-    easter("Good Friday", -2, LI_OJ).time_limit(),
+    easter("Good Friday", -2, LI_SRC),
     easter("Easter Sunday", 0, LI_SRC),
     easter("Easter Monday", 1, LI_SRC),
     fixed("Labour Day", 5, 1, LI_SRC),
@@ -1230,9 +1240,10 @@ const LI: &[HolidayRule] = &[
     fixed("Nativity of Mary", 9, 8, LI_SRC),
     fixed("All Saints' Day", 11, 1, LI_SRC),
     fixed("Immaculate Conception", 12, 8, LI_SRC),
+    fixed("Christmas Eve", 12, 24, LI_SRC).from(2021),
     fixed("Christmas Day", 12, 25, LI_SRC),
     fixed("St. Stephen's Day", 12, 26, LI_SRC),
-    fixed("New Year's Eve", 12, 31, LI_OJ).time_limit(),
+    fixed("New Year's Eve", 12, 31, LI_SRC),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1288,14 +1299,14 @@ pub(super) static STATES: &[StateRules] = &[
     state("cy", "Cyprus", Easter::Orthodox, 1961, CY),
     state("cz", "Czechia", Easter::Western, 1952, CZ),
     StateRules {
-        note: "5 June, 24 and 31 December are not public holidays; the Limitation Act § 27(2) treats them so for limitation periods only, and they are not included",
+        note: "5 June, 24 and 31 December are not public holidays; forældelsesloven § 27, stk. 2, treats them so for its own limitation periods only, no act of general application was found, and they are not included (the same reason leaves out Austria's 24 December)",
         ..state("dk", "Denmark", Easter::Western, 1771, DK)
     },
     state("ee", "Estonia", Easter::Western, 1991, EE),
     StateRules {
         regions: FI_REGIONS,
-        note: "the same days as `Finland`, applied to every year",
-        ..state("fi", "Finland", Easter::Western, 1900, FI)
+        note: "the same days as `Finland`, applied to every year (from 1973 to 1990 Epiphany and Ascension Day were moved to Saturdays, and before 1955 Midsummer and All Saints' Day had fixed dates)",
+        ..state("fi", "Finland", Easter::Western, 1991, FI)
     },
     StateRules {
         regions: FR_REGIONS,
@@ -1324,7 +1335,7 @@ pub(super) static STATES: &[StateRules] = &[
     state("lu", "Luxembourg", Easter::Western, 1901, LU),
     state("mt", "Malta", Easter::Western, 1980, MT),
     StateRules {
-        note: "days assimilated by royal decree under the Algemene termijnenwet art. 3(3) (bridge days) are not included",
+        note: "days assimilated by royal decree under the Algemene termijnenwet art. 3(3) (bridge days, set every few years in the Staatscourant) are not included: their dates could not be checked against the decree, and leaving them out can only make a deadline earlier",
         ..state("nl", "Netherlands", Easter::Western, 1966, NL)
     },
     state("pl", "Poland", Easter::Western, 1951, PL),

@@ -94,6 +94,48 @@ impl Country {
             .expect("every country has an authority")
     }
 
+    /// The state's short name in `language`, as the EU's Interinstitutional Style Guide writes
+    /// it (nominative; `the Netherlands` in English).
+    pub const fn name_in(self, language: Language) -> &'static str {
+        let names = match self {
+            Self::Austria => ["Itävalta", "Österrike", "Austria"],
+            Self::Belgium => ["Belgia", "Belgien", "Belgium"],
+            Self::Bulgaria => ["Bulgaria", "Bulgarien", "Bulgaria"],
+            Self::Croatia => ["Kroatia", "Kroatien", "Croatia"],
+            Self::Cyprus => ["Kypros", "Cypern", "Cyprus"],
+            Self::Czechia => ["Tšekki", "Tjeckien", "Czechia"],
+            Self::Denmark => ["Tanska", "Danmark", "Denmark"],
+            Self::Estonia => ["Viro", "Estland", "Estonia"],
+            Self::Finland => ["Suomi", "Finland", "Finland"],
+            Self::France => ["Ranska", "Frankrike", "France"],
+            Self::Germany => ["Saksa", "Tyskland", "Germany"],
+            Self::Greece => ["Kreikka", "Grekland", "Greece"],
+            Self::Hungary => ["Unkari", "Ungern", "Hungary"],
+            Self::Ireland => ["Irlanti", "Irland", "Ireland"],
+            Self::Italy => ["Italia", "Italien", "Italy"],
+            Self::Latvia => ["Latvia", "Lettland", "Latvia"],
+            Self::Lithuania => ["Liettua", "Litauen", "Lithuania"],
+            Self::Luxembourg => ["Luxemburg", "Luxemburg", "Luxembourg"],
+            Self::Malta => ["Malta", "Malta", "Malta"],
+            Self::Netherlands => ["Alankomaat", "Nederländerna", "the Netherlands"],
+            Self::Poland => ["Puola", "Polen", "Poland"],
+            Self::Portugal => ["Portugali", "Portugal", "Portugal"],
+            Self::Romania => ["Romania", "Rumänien", "Romania"],
+            Self::Slovakia => ["Slovakia", "Slovakien", "Slovakia"],
+            Self::Slovenia => ["Slovenia", "Slovenien", "Slovenia"],
+            Self::Spain => ["Espanja", "Spanien", "Spain"],
+            Self::Sweden => ["Ruotsi", "Sverige", "Sweden"],
+            Self::Iceland => ["Islanti", "Island", "Iceland"],
+            Self::Liechtenstein => ["Liechtenstein", "Liechtenstein", "Liechtenstein"],
+            Self::Norway => ["Norja", "Norge", "Norway"],
+        };
+        match language {
+            Language::Fi => names[0],
+            Language::Sv => names[1],
+            Language::En => names[2],
+        }
+    }
+
     /// Whether the state is an EEA EFTA state (Iceland, Liechtenstein, Norway) rather than an
     /// EU Member State.
     pub const fn is_eea_efta(self) -> bool {
@@ -130,8 +172,9 @@ pub struct SupervisoryAuthority {
 
 impl SupervisoryAuthority {
     /// The name to write in a text in `language`: the name in that language where there is
-    /// one, the English name in English, and otherwise the official name with the English in
-    /// brackets.
+    /// one, the English name in English, and otherwise the authority's own name (a Finnish or
+    /// Swedish text names a foreign authority as it names itself, which is how a reader finds
+    /// it).
     ///
     /// ```
     /// use gdpr::legal::Country;
@@ -141,7 +184,7 @@ impl SupervisoryAuthority {
     /// let france = Country::France.supervisory_authority();
     /// assert_eq!(
     ///     france.name_in(Language::Fi),
-    ///     "Commission nationale de l'informatique et des libertés (CNIL) (French Data Protection Authority (National Commission on Informatics and Liberty))"
+    ///     "Commission nationale de l'informatique et des libertés (CNIL)"
     /// );
     /// ```
     pub fn name_in(&self, language: Language) -> String {
@@ -150,10 +193,7 @@ impl SupervisoryAuthority {
             Language::Sv => self.name_sv,
             Language::En => Some(self.name_en),
         };
-        match own {
-            Some(name) => name.to_owned(),
-            None => format!("{} ({})", self.name, self.name_en),
-        }
+        own.unwrap_or(self.name).to_owned()
     }
 
     /// The web address without its scheme and trailing slash, as a notice prints it
@@ -247,7 +287,7 @@ pub const AUTHORITIES: &[SupervisoryAuthority] = &[
         name_fi: Some("Tietosuojavaltuutetun toimisto"),
         name_sv: Some("Dataombudsmannens byrå"),
         web: "https://tietosuoja.fi/",
-        source: "Finnish: https://tietosuoja.fi/yhteystiedot ; Swedish: https://tietosuoja.fi/sv/kontaktuppgifter ; English: https://tietosuoja.fi/en/contact-information (search, pages); datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/fitst.json (CC0; cites https://tietosuoja.fi/en/contact-information)",
+        source: "Finnish: https://tietosuoja.fi/yhteystiedot ; Swedish: https://tietosuoja.fi/sv/kontaktuppgifter ; English: https://tietosuoja.fi/en/contact-information (search, pages); datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/fitst.json (CC0; cites https://tietosuoja.fi/en/contact-information). In Åland, processing by the government of Åland and its municipalities is supervised by Ålands Datainspektion under Åland's own data protection act (not modelled; number and address not verified)",
     },
     SupervisoryAuthority {
         country: Country::France,
@@ -260,12 +300,12 @@ pub const AUTHORITIES: &[SupervisoryAuthority] = &[
     },
     SupervisoryAuthority {
         country: Country::Germany,
-        name: "Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
+        name: "Bundesbeauftragte für den Datenschutz und die Informationsfreiheit (BfDI)",
         name_en: "Federal Commissioner for Data Protection and Freedom of Information",
         name_fi: None,
         name_sv: None,
         web: "https://www.bfdi.bund.de/",
-        source: "datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/debfdi.json (CC0; cites https://www.bfdi.bund.de/DE/Service/Kontakt/kontakt_node.html); NOTE: BfDI supervises federal public bodies and telecom/postal providers; other controllers are supervised by the 16 Land authorities (see regional section)",
+        source: "datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/debfdi.json (CC0; cites https://www.bfdi.bund.de/DE/Service/Kontakt/kontakt_node.html); NOTE: BfDI supervises federal public bodies and telecom/postal providers; other controllers are supervised by the 16 Land authorities (not modelled: a register holds no Land; the notice says so)",
     },
     SupervisoryAuthority {
         country: Country::Greece,
@@ -400,13 +440,13 @@ pub const AUTHORITIES: &[SupervisoryAuthority] = &[
         name_fi: None,
         name_sv: None,
         web: "https://www.aepd.es/",
-        source: "datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/esaepa.json (CC0; cites https://www.aepd.es/agencia/contacto.html)",
+        source: "datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/esaepa.json (CC0; cites https://www.aepd.es/agencia/contacto.html). The AEPD supervises private controllers everywhere in Spain; regional public bodies in Catalonia, the Basque Country and Andalusia have their own authority (not modelled)",
     },
     SupervisoryAuthority {
         country: Country::Sweden,
         name: "Integritetsskyddsmyndigheten (IMY)",
         name_en: "Swedish Authority for Privacy Protection",
-        name_fi: Some("Ruotsin tietosuojaviranomainen (Integritetsskyddsmyndigheten, IMY)"),
+        name_fi: Some("Integritetsskyddsmyndigheten (IMY)"),
         name_sv: Some("Integritetsskyddsmyndigheten (IMY)"),
         web: "https://www.imy.se/",
         source: "https://www.imy.se/om-oss/vart-uppdrag/ and https://www.imy.se/en/about-us/swedish-authority-for-privacy-protections-assignment/ (search, pages); datenanfragen/data (CC0) at commit 0a29c3d6 supervisory-authorities/sedi.json (CC0; cites https://www.imy.se/om-oss/kontakta-oss/); formerly Datainspektionen; Finnish name NOT verified",
@@ -462,10 +502,12 @@ mod tests {
             Country::Sweden
                 .supervisory_authority()
                 .name_in(Language::Fi),
-            "Ruotsin tietosuojaviranomainen (Integritetsskyddsmyndigheten, IMY)"
+            "Integritetsskyddsmyndigheten (IMY)"
         );
         assert_eq!("GR".parse::<Country>(), Ok(Country::Greece));
         assert!("gr".parse::<Country>().is_err());
         assert_eq!(Country::Greece.calendar_code(), "gr");
+        assert_eq!(Country::Netherlands.name_in(Language::Sv), "Nederländerna");
+        assert_eq!(Country::Sweden.name_in(Language::Fi), "Ruotsi");
     }
 }

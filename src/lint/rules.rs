@@ -2,7 +2,8 @@ use serde_json::Value;
 
 use super::{Finding, Rule, Severity};
 use crate::legal::{
-    Article9Condition, InformationExemption, LawfulBasis, Right, SpecialCategory, StatuteNumber,
+    Article9Condition, Country, InformationExemption, LawfulBasis, Right, SpecialCategory,
+    StatuteNumber,
 };
 use crate::matrix::{RightStatus, decide};
 use crate::model::{InformationArticle, Purpose, RecordLevel, Register, RetentionPolicy, Trigger};
@@ -33,7 +34,7 @@ rules! {
         "A gap in the file, not in the notice: the copy the file was made from hid the address, so fill it in from the published notice.";
     COUNTRY_NOT_STATED = "country-not-stated", Note, "Art. 51, 77; Reg. 1182/71 Art. 2(1)",
         "the register does not say in which state the controller is established; Finland is assumed",
-        "The state picks the supervisory authority a notice names for complaints and the public holidays that move the deadline of a request; a file written before the country was modelled is taken to be Finnish.";
+        "The State of the controller's main or only establishment (Art. 4(16)) picks the supervisory authority a notice names and the public holidays that move the deadline of a request (Reg. 1182/71 Art. 2(1)); a file written before the country was modelled is taken to be Finnish.";
     JOINT_ARRANGEMENT_NOT_STATED = "joint-arrangement-not-stated", Warning, "Art. 26(2)",
         "a joint controller is named without the essence of the arrangement",
         "Art. 26(2) requires the essence of the joint controllers' arrangement to be made available to the data subject; a notice is the usual place, but it may be given elsewhere.";
@@ -656,14 +657,18 @@ fn rights(lint: &mut Lint<'_>) {
                 ),
             ),
             Right::Complaint => {
-                let authority = lint.register.controller.country().supervisory_authority();
+                let country = lint.register.controller.country();
+                let authority = country.supervisory_authority();
+                let controllers = if country == Country::Germany {
+                    "the data protection authority of the controller's Land (the BfDI for federal public bodies, telecommunications and postal undertakings)".to_owned()
+                } else {
+                    format!("{}, {}", authority.name_en, authority.web_short())
+                };
                 lint.add(
                     COMPLAINT_RIGHT_MISSING,
                     "rights.statements",
                     format!(
-                        "tell the subject of the right to lodge a complaint with a supervisory authority (in the controller's state {}, {}); add a statement for `complaint`",
-                        authority.name_en,
-                        authority.web_short()
+                        "tell the subject of the right to lodge a complaint with a supervisory authority (Art. 77: any authority, in particular in the subject's State of residence or work; the authority of the controller's State is {controllers}); add a statement for `complaint`"
                     ),
                 )
             }

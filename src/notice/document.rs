@@ -552,6 +552,8 @@ pub struct RequestsInfo {
 pub struct AuthorityInfo {
     /// The state's ISO 3166-1 code (`FI`).
     pub country: Country,
+    /// The state's name in the notice's language (`Ruotsi`, `Sverige`, `Sweden`).
+    pub state: String,
     /// The authority's name in the notice's language where it has one, otherwise its own name
     /// with the English one.
     pub name: String,
@@ -821,6 +823,7 @@ impl NoticeDocument {
                 let authority = country.supervisory_authority();
                 AuthorityInfo {
                     country,
+                    state: country.name_in(language).to_owned(),
                     name: authority.name_in(language),
                     web: authority.web_short().to_owned(),
                 }
