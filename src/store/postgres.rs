@@ -539,13 +539,21 @@ const CLAIM: &str = concat!(
          ((ctid::text::point)[0]::bigint * 65536 + (ctid::text::point)[1]::bigint)"
 );
 
-/// Disposes of the claimed rows found by the `ctid` the claim returned (a TID scan: no index)
-/// and still claimed by `$2` under the claimed key, and appends their proofs. A row whose facts
-/// were written after the claim has another `ctid` now; [`MARK_BY_KEY`] finds it.
+/// Disposes of the claimed rows found by the `ctid` the claim returned (a parameterized TID
+/// scan per claim: no index) and still claimed by `$2` under the claimed key, and appends their
+/// proofs. A row whose facts were written after the claim has another `ctid` now;
+/// [`MARK_BY_KEY`] finds it.
+///
+/// The claims are one `unnest` joined on `ctid`, so that every plan is a nested loop over TID
+/// scans: the statement is prepared once per connection, and after five executions PostgreSQL
+/// may plan it generically, guessing ten claims. A key check written as `IN (SELECT * FROM
+/// unnest(..))` then became a nested loop comparing every claim with every claim, 10,000 × 10,000
+/// comparisons and some 20 seconds a batch.
 const MARK: &str = "WITH gone AS (
         DELETE FROM ledger l
-        WHERE l.ctid = ANY ($1::text[]::tid[]) AND l.claimed_by = $2::text AND l.state = 'pending'
-          AND (l.register, l.record) IN (SELECT * FROM unnest($3::text[], $4::text[]))
+        USING unnest($1::text[]::tid[], $3::text[], $4::text[]) AS m(tid, register, record)
+        WHERE l.ctid = m.tid AND l.register = m.register AND l.record = m.record
+          AND l.claimed_by = $2::text AND l.state = 'pending'
         RETURNING l.register, l.record, l.rule, l.expires_on
     )
     INSERT INTO ledger_disposals (register, record, rule, expires_on, state, disposed_on, disposed_by)
@@ -853,5 +861,65 @@ impl AuditLog for PostgresStore {
         let mut connection = self.connection()?;
         let rows = connection.query(LAST_AUDIT_ENTRY, &[])?;
         rows.first().map_or(Ok(ChainHead::EMPTY), sql::chain_head)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sweep's statements keep their plans when PostgreSQL plans them generically (as it
+    /// may after five executions of a prepared statement): the claim walks the pending-expiry
+    /// index, the mark fetches each claimed row by its `ctid`. Needs `TEST_POSTGRES_URL`.
+    #[test]
+    fn sweep_plans_hold_when_planned_generically() {
+        let Ok(url) = std::env::var("TEST_POSTGRES_URL") else {
+            eprintln!("skipped: TEST_POSTGRES_URL is not set");
+            return;
+        };
+        let schema = format!("plans_{}", uuid::Uuid::new_v4().simple());
+        let store = PostgresStore::connect_in_schema(&url, &schema).expect("connect");
+        // A small ledger with statistics, as any ledger in use has.
+        store
+            .with_client(|c| {
+                c.batch_execute(
+                    "INSERT INTO ledger (register, record, rule, facts, expires_on, action, state)
+                     SELECT 'r', 'k' || i, 'rule', '{}', date '2026-01-01' + (i % 900), 'erase', 'pending'
+                     FROM generate_series(1, 2000) AS i;
+                     ANALYZE ledger",
+                )
+            })
+            .expect("fill the ledger");
+        let plan = |sql: &str, types: &str, args: &str| -> String {
+            store
+                .with_client(|c| {
+                    c.batch_execute("SET plan_cache_mode = force_generic_plan")?;
+                    c.batch_execute(&format!("PREPARE plan_test({types}) AS {sql}"))?;
+                    let rows = c.query(
+                        &format!("EXPLAIN (COSTS OFF) EXECUTE plan_test({args})"),
+                        &[],
+                    )?;
+                    c.batch_execute("DEALLOCATE plan_test; RESET plan_cache_mode")?;
+                    Ok(rows
+                        .iter()
+                        .map(|r| r.get::<_, String>(0))
+                        .collect::<Vec<_>>()
+                        .join("\n"))
+                })
+                .expect("explain")
+        };
+        let mark = plan(
+            MARK,
+            "text[], text, text[], text[], text, text",
+            "ARRAY['(0,1)'], 'w', ARRAY['r'], ARRAY['k'], 'erased', '2026-11-24'",
+        );
+        assert!(mark.contains("TID Cond: (ctid = m.tid)"), "{mark}");
+        assert!(!mark.contains("Join Filter"), "{mark}");
+        let claim = plan(CLAIM, "text, text, bigint", "'2026-11-24', 'w', 10000");
+        assert!(claim.contains("ledger_pending_by_expiry"), "{claim}");
+        assert!(!claim.contains("Seq Scan on ledger l"), "{claim}");
+        store
+            .with_client(|c| c.batch_execute(&format!("DROP SCHEMA {schema} CASCADE")))
+            .expect("drop the schema");
     }
 }
