@@ -104,6 +104,7 @@ pub struct PostgresStore {
     config: Config,
     schema: Option<String>,
     pool: Pool<Connection>,
+    written: std::sync::Mutex<sql::WrittenProjections>,
 }
 
 impl std::fmt::Debug for PostgresStore {
@@ -221,6 +222,7 @@ impl PostgresStore {
             config,
             schema,
             pool: Pool::new(connection, |c| !c.client.is_closed()),
+            written: std::sync::Mutex::default(),
         })
     }
 
@@ -360,6 +362,18 @@ const APPEND: &str = "WITH events AS (
     SELECT (SELECT max(version) FROM events),
            (SELECT max(version) FROM request_events WHERE request_id = $1)";
 
+/// [`APPEND`] without the projection, for an append that carries the projection this store
+/// wrote at the version it follows (see `WrittenProjections`).
+const APPEND_EVENTS: &str = "WITH events AS (
+        INSERT INTO request_events (request_id, version, event)
+        SELECT $1, $2::bigint + e.n, e.event
+        FROM unnest($3::text[]) WITH ORDINALITY AS e(event, n)
+        WHERE COALESCE((SELECT max(version) FROM request_events WHERE request_id = $1), 0) = $2
+        RETURNING version
+    )
+    SELECT (SELECT max(version) FROM events),
+           (SELECT max(version) FROM request_events WHERE request_id = $1)";
+
 const STORED_VERSION: &str = "SELECT max(version) FROM request_events WHERE request_id = $1";
 
 const LOAD_EVENTS: &str =
@@ -388,21 +402,26 @@ impl RequestStore for PostgresStore {
         let expected = to_i64(expected_version, "expected version")?;
         let new = to_i64(version, "version")?;
         let texts: Vec<String> = batch.events().map(event_text).collect();
+        let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
         let mut connection = self.connection()?;
-        let result = connection.query(
-            APPEND,
-            &[
-                &&id.as_bytes()[..],
-                &expected,
-                &new,
-                &texts,
-                &&projection.subject.as_bytes()[..],
-                &name(&projection.kind),
-                &name(&projection.status),
-                &date_text(projection.received),
-                &date_text(projection.deadline),
-            ],
-        );
+        let result = if unchanged {
+            connection.query(APPEND_EVENTS, &[&&id.as_bytes()[..], &expected, &texts])
+        } else {
+            connection.query(
+                APPEND,
+                &[
+                    &&id.as_bytes()[..],
+                    &expected,
+                    &new,
+                    &texts,
+                    &&projection.subject.as_bytes()[..],
+                    &name(&projection.kind),
+                    &name(&projection.status),
+                    &date_text(projection.received),
+                    &date_text(projection.deadline),
+                ],
+            )
+        };
         let rows = match result {
             Ok(rows) => rows,
             // Only if events were written beside this store: the versions are taken.
@@ -423,7 +442,10 @@ impl RequestStore for PostgresStore {
         let written: Option<i64> = column(row, 0, &what)?;
         let stored: Option<i64> = column(row, 1, &what)?;
         match (written, stored.unwrap_or(0) as u64) {
-            (Some(written), _) => Ok(written as u64),
+            (Some(written), _) => {
+                super::lock(&self.written).remember(id, written as u64, projection);
+                Ok(written as u64)
+            }
             (None, actual) if actual != expected_version => Err(StoreError::Conflict {
                 expected: expected_version,
                 actual,

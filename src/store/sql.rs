@@ -332,3 +332,44 @@ pub(crate) fn migrate(tx: &mut dyn MigrationTransaction, migrations: &[&str]) ->
     }
     Ok(())
 }
+
+/// The projection each request got at its last append through this store, with the version
+/// that append reached. An append that follows it directly (its expected version is that
+/// version) and carries the same projection skips the write: its version check passing proves
+/// that no other append came between, so the stored projection is still this one.
+#[derive(Default)]
+pub(crate) struct WrittenProjections(
+    std::collections::HashMap<RequestId, (u64, RequestProjection)>,
+);
+
+/// How many requests' projections are remembered before the memory is cleared.
+const REMEMBERED_PROJECTIONS: usize = 4096;
+
+impl std::fmt::Debug for WrittenProjections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // How many, not which: the projections hold subject references.
+        f.debug_struct("WrittenProjections")
+            .field("remembered", &self.0.len())
+            .finish()
+    }
+}
+
+impl WrittenProjections {
+    pub(crate) fn unchanged(
+        &self,
+        id: RequestId,
+        expected_version: u64,
+        projection: &RequestProjection,
+    ) -> bool {
+        self.0
+            .get(&id)
+            .is_some_and(|(version, written)| *version == expected_version && written == projection)
+    }
+
+    pub(crate) fn remember(&mut self, id: RequestId, version: u64, projection: &RequestProjection) {
+        if self.0.len() >= REMEMBERED_PROJECTIONS && !self.0.contains_key(&id) {
+            self.0.clear();
+        }
+        self.0.insert(id, (version, projection.clone()));
+    }
+}

@@ -93,6 +93,7 @@ fn execute(connection: &Connection, sql: &str, params: impl Params) -> Result<u6
 pub struct SqliteStore {
     path: PathBuf,
     pool: Pool<Connection>,
+    written: std::sync::Mutex<sql::WrittenProjections>,
 }
 
 fn connect(path: &Path) -> Result<Connection> {
@@ -158,6 +159,7 @@ impl SqliteStore {
         Ok(Self {
             path,
             pool: Pool::new(connection, |_| true),
+            written: std::sync::Mutex::default(),
         })
     }
 
@@ -259,8 +261,9 @@ impl RequestStore for SqliteStore {
         let (first, rest) = (batch.first(), batch.rest());
         let expected = to_i64(expected_version, "expected version")?;
         let version = to_i64(expected_version.saturating_add(batch.len()), "version")?;
+        let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
         let connection = self.connection()?;
-        immediate(&connection, |tx| {
+        let version = immediate(&connection, |tx| {
             let conflict = || {
                 let actual: Option<i64> = tx
                     .query_row(STORED_VERSION, [id.as_bytes()], |row| row.get(0))
@@ -290,20 +293,24 @@ impl RequestStore for SqliteStore {
                     params![id.as_bytes(), n, event_text(event)],
                 )?;
             }
-            execute(
-                tx,
-                UPSERT_PROJECTION,
-                params![
-                    id.as_bytes(),
-                    &projection.subject.as_bytes()[..],
-                    name(&projection.kind),
-                    name(&projection.status),
-                    date_text(projection.received),
-                    date_text(projection.deadline)
-                ],
-            )?;
+            if !unchanged {
+                execute(
+                    tx,
+                    UPSERT_PROJECTION,
+                    params![
+                        id.as_bytes(),
+                        &projection.subject.as_bytes()[..],
+                        name(&projection.kind),
+                        name(&projection.status),
+                        date_text(projection.received),
+                        date_text(projection.deadline)
+                    ],
+                )?;
+            }
             Ok(version as u64)
-        })
+        })?;
+        super::lock(&self.written).remember(id, version, projection);
+        Ok(version)
     }
 
     fn load(&self, id: RequestId) -> Result<Vec<Event>> {
