@@ -239,6 +239,19 @@ const APPEND_EVENT: &str =
 
 const STORED_VERSION: &str = "SELECT MAX(version) FROM request_events WHERE request_id = ?1";
 
+/// The conflict of an append that expected `expected`, with the version stored now.
+fn conflict(connection: &Connection, id: RequestId, expected: u64) -> StoreError {
+    match connection.query_row(STORED_VERSION, [id.as_bytes()], |row| {
+        row.get::<_, Option<i64>>(0)
+    }) {
+        Ok(actual) => StoreError::Conflict {
+            expected,
+            actual: actual.unwrap_or(0) as u64,
+        },
+        Err(e) => backend(e),
+    }
+}
+
 /// The projection, written only when it changes: an unchanged projection costs a read, not a
 /// page write.
 const UPSERT_PROJECTION: &str = "
@@ -263,6 +276,27 @@ impl RequestStore for SqliteStore {
         let version = to_i64(expected_version.saturating_add(batch.len()), "version")?;
         let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
         let connection = self.connection()?;
+        if unchanged && rest.is_empty() {
+            // One event and nothing else to write: one statement, atomic on its own (a writing
+            // statement takes the write lock before it reads, so the version check and the
+            // insert see the same database).
+            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
+            return match execute(&connection, APPEND_FIRST_EVENT, params) {
+                Ok(0) => Err(conflict(&connection, id, expected_version)),
+                Ok(_) => {
+                    super::lock(&self.written).remember(id, version as u64, projection);
+                    Ok(version as u64)
+                }
+                Err(StoreError::Backend(e))
+                    if e.downcast_ref::<rusqlite::Error>()
+                        .and_then(|e| e.sqlite_error_code())
+                        == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                {
+                    Err(conflict(&connection, id, expected_version))
+                }
+                Err(e) => Err(e),
+            };
+        }
         let version = immediate(&connection, |tx| {
             let conflict = || {
                 let actual: Option<i64> = tx
