@@ -116,6 +116,18 @@ fn deadlines_1900_2200() {
     let fold = |due: NaiveDate, extended: NaiveDate| {
         u64::from(due.ordinal()) + u64::from(extended.ordinal())
     };
+    // Bare chrono: add months, then skip Saturdays and Sundays. No holidays.
+    let roll = |mut d: NaiveDate| {
+        while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+            d = d.succ_opt().unwrap();
+        }
+        d
+    };
+    let bare = |d: NaiveDate| {
+        let due = roll(d.checked_add_months(Months::new(1)).unwrap());
+        let extended = roll(d.checked_add_months(Months::new(3)).unwrap());
+        fold(due, extended)
+    };
     compare(
         "deadline-fi-1900-2200",
         31,
@@ -128,23 +140,7 @@ fn deadlines_1900_2200() {
                 })
                 .sum()
         },
-        || {
-            // Bare chrono: add months, then skip Saturdays and Sundays. No holidays.
-            let roll = |mut d: NaiveDate| {
-                while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                    d = d.succ_opt().unwrap();
-                }
-                d
-            };
-            dates
-                .iter()
-                .map(|d| {
-                    let due = roll(d.checked_add_months(Months::new(1)).unwrap());
-                    let extended = roll(d.checked_add_months(Months::new(3)).unwrap());
-                    fold(due, extended)
-                })
-                .sum()
-        },
+        || dates.iter().map(|d| bare(*d)).sum(),
     );
     // Every state's calendar over the same days, against the same bare chrono (weekends only)
     // run as often. The calendars' tables are built before timing.
@@ -167,21 +163,9 @@ fn deadlines_1900_2200() {
                 .sum()
         },
         || {
-            let roll = |mut d: NaiveDate| {
-                while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                    d = d.succ_opt().unwrap();
-                }
-                d
-            };
             calendars
                 .iter()
-                .flat_map(|_| {
-                    dates.iter().map(move |d| {
-                        let due = roll(d.checked_add_months(Months::new(1)).unwrap());
-                        let extended = roll(d.checked_add_months(Months::new(3)).unwrap());
-                        fold(due, extended)
-                    })
-                })
+                .flat_map(|_| dates.iter().map(|d| bare(*d)))
                 .sum()
         },
     );

@@ -342,13 +342,36 @@ impl Columns for Row {
 /// written only when it changes (an identity check or a fee proposal leaves it as it was), so
 /// most appends insert one row and one index entry per event. On a conflict the statement
 /// returns the stored version.
-const APPEND: &str = "WITH events AS (
+/// Inserts the events `$events` (a `text[]` parameter) after version `$2` of request `$1`, if
+/// that is the stored version; the events' primary key settles a race.
+macro_rules! insert_events {
+    ($events:literal) => {
+        concat!(
+            "WITH events AS (
         INSERT INTO request_events (request_id, version, event)
         SELECT $1, $2::bigint + e.n, e.event
-        FROM unnest($4::text[]) WITH ORDINALITY AS e(event, n)
+        FROM unnest(",
+            $events,
+            "::text[]) WITH ORDINALITY AS e(event, n)
         WHERE COALESCE((SELECT max(version) FROM request_events WHERE request_id = $1), 0) = $2
         RETURNING version
-    ), projection AS (
+    )"
+        )
+    };
+}
+
+/// What an append reports: the version it wrote (none when the check failed) and the stored one.
+macro_rules! append_outcome {
+    () => {
+        "
+    SELECT (SELECT max(version) FROM events),
+           (SELECT max(version) FROM request_events WHERE request_id = $1)"
+    };
+}
+
+const APPEND: &str = concat!(
+    insert_events!("$4"),
+    ", projection AS (
         INSERT INTO requests (request_id, subject, kind, status, received, deadline, version)
         SELECT $1, $5, $6, $7, $8::text::date, $9::text::date, $3
         WHERE EXISTS (SELECT 1 FROM events)
@@ -358,21 +381,13 @@ const APPEND: &str = "WITH events AS (
         WHERE (requests.subject, requests.kind, requests.status, requests.received, requests.deadline)
             IS DISTINCT FROM
             (excluded.subject, excluded.kind, excluded.status, excluded.received, excluded.deadline)
-    )
-    SELECT (SELECT max(version) FROM events),
-           (SELECT max(version) FROM request_events WHERE request_id = $1)";
+    )",
+    append_outcome!()
+);
 
 /// [`APPEND`] without the projection, for an append that carries the projection this store
 /// wrote at the version it follows (see `WrittenProjections`).
-const APPEND_EVENTS: &str = "WITH events AS (
-        INSERT INTO request_events (request_id, version, event)
-        SELECT $1, $2::bigint + e.n, e.event
-        FROM unnest($3::text[]) WITH ORDINALITY AS e(event, n)
-        WHERE COALESCE((SELECT max(version) FROM request_events WHERE request_id = $1), 0) = $2
-        RETURNING version
-    )
-    SELECT (SELECT max(version) FROM events),
-           (SELECT max(version) FROM request_events WHERE request_id = $1)";
+const APPEND_EVENTS: &str = concat!(insert_events!("$3"), append_outcome!());
 
 const STORED_VERSION: &str = "SELECT max(version) FROM request_events WHERE request_id = $1";
 
