@@ -360,12 +360,12 @@ macro_rules! insert_events {
     };
 }
 
-/// What an append reports: the version it wrote (none when the check failed) and the stored one.
+/// What an append reports: the version it wrote, none when the version check failed (the
+/// stored version is then read by a new statement, which sees every commit).
 macro_rules! append_outcome {
     () => {
         "
-    SELECT (SELECT max(version) FROM events),
-           (SELECT max(version) FROM request_events WHERE request_id = $1)"
+    SELECT max(version) FROM events"
     };
 }
 
@@ -455,19 +455,12 @@ impl RequestStore for PostgresStore {
             .first()
             .ok_or_else(|| StoreError::Corrupt(format!("{what}: the append returned no row")))?;
         let written: Option<i64> = column(row, 0, &what)?;
-        let stored: Option<i64> = column(row, 1, &what)?;
-        match (written, stored.unwrap_or(0) as u64) {
-            (Some(written), _) => {
+        match written {
+            Some(written) => {
                 super::lock(&self.written).remember(id, written as u64, projection);
                 Ok(written as u64)
             }
-            (None, actual) if actual != expected_version => Err(StoreError::Conflict {
-                expected: expected_version,
-                actual,
-            }),
-            // Another writer committed after this statement's snapshot was taken: its
-            // version is only visible to a new statement.
-            (None, _) => Err(StoreError::Conflict {
+            None => Err(StoreError::Conflict {
                 expected: expected_version,
                 actual: Self::stored_version(&mut connection, id)?,
             }),
