@@ -1,9 +1,6 @@
-use std::sync::OnceLock;
-
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::table::Table;
-use super::{HolidayCalendar, is_weekend};
+use super::{HolidayCalendar, StateCalendar, for_state};
 
 /// A Finnish non-working day for statutory time limits, Act 150/1930 s. 5 (besides Saturdays
 /// and Sundays, which are always non-working).
@@ -137,25 +134,15 @@ pub fn holidays(year: i32) -> Vec<(NaiveDate, Holiday)> {
     days
 }
 
-fn is_working_day_computed(date: NaiveDate) -> bool {
-    !is_weekend(date) && !holidays(date.year()).iter().any(|(day, _)| *day == date)
-}
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        Table::build(|year| holidays(year).into_iter().map(|(day, _)| day).collect())
-    })
-}
-
 /// The Finnish calendar for statutory time limits: Saturdays, Sundays and the days of Act
 /// 150/1930 s. 5 ([`Holiday`]) are not working days.
 ///
-/// For 1900–2201 a query is one load from a table built once per process (110 kB, built on
-/// first use); other years are computed on demand.
+/// The same calendar as `for_state("fi")` (its rules in `states.rs`, with the act for each
+/// day), with the days named by [`Holiday`]: for 1900–2201 a query is one load from a table
+/// built once per process; other years are computed on demand.
 #[derive(Debug, Clone, Copy)]
 pub struct Finland {
-    table: &'static Table,
+    calendar: StateCalendar,
 }
 
 impl Default for Finland {
@@ -167,7 +154,9 @@ impl Default for Finland {
 impl Finland {
     /// The calendar (the shared table is built on first use).
     pub fn new() -> Self {
-        Self { table: table() }
+        Self {
+            calendar: for_state("fi").expect("Finland has a calendar"),
+        }
     }
 
     /// The holiday on `date`, if any (weekends aside).
@@ -181,26 +170,19 @@ impl Finland {
 impl HolidayCalendar for Finland {
     #[inline]
     fn is_working_day(&self, date: NaiveDate) -> bool {
-        self.table
-            .is_working_day(date)
-            .unwrap_or_else(|| is_working_day_computed(date))
+        self.calendar.is_working_day(date)
     }
 
     #[inline]
     fn roll_forward(&self, date: NaiveDate) -> NaiveDate {
-        self.table.roll_forward(date).unwrap_or_else(|| {
-            let mut day = date;
-            while !is_working_day_computed(day) {
-                day = day.succ_opt().expect("a working day follows within a week");
-            }
-            day
-        })
+        self.calendar.roll_forward(date)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::is_weekend;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -239,6 +239,28 @@ const APPEND_EVENT: &str =
 
 const STORED_VERSION: &str = "SELECT MAX(version) FROM request_events WHERE request_id = ?1";
 
+/// Inserts an append's first event if `expected` is the stored version; a failed check or a
+/// version taken by a racing writer is the conflict, with the version stored now.
+fn append_first_event(
+    connection: &Connection,
+    params: impl Params,
+    id: RequestId,
+    expected: u64,
+) -> Result<()> {
+    match execute(connection, APPEND_FIRST_EVENT, params) {
+        Ok(0) => Err(conflict(connection, id, expected)),
+        Ok(_) => Ok(()),
+        Err(StoreError::Backend(e))
+            if e.downcast_ref::<rusqlite::Error>()
+                .and_then(|e| e.sqlite_error_code())
+                == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+        {
+            Err(conflict(connection, id, expected))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// The conflict of an append that expected `expected`, with the version stored now.
 fn conflict(connection: &Connection, id: RequestId, expected: u64) -> StoreError {
     match connection.query_row(STORED_VERSION, [id.as_bytes()], |row| {
@@ -276,50 +298,20 @@ impl RequestStore for SqliteStore {
         let version = to_i64(expected_version.saturating_add(batch.len()), "version")?;
         let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
         let connection = self.connection()?;
+        let first_event = |c: &Connection| {
+            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
+            append_first_event(c, params, id, expected_version)
+        };
         if unchanged && rest.is_empty() {
             // One event and nothing else to write: one statement, atomic on its own (a writing
             // statement takes the write lock before it reads, so the version check and the
             // insert see the same database).
-            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
-            return match execute(&connection, APPEND_FIRST_EVENT, params) {
-                Ok(0) => Err(conflict(&connection, id, expected_version)),
-                Ok(_) => {
-                    super::lock(&self.written).remember(id, version as u64, projection);
-                    Ok(version as u64)
-                }
-                Err(StoreError::Backend(e))
-                    if e.downcast_ref::<rusqlite::Error>()
-                        .and_then(|e| e.sqlite_error_code())
-                        == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                {
-                    Err(conflict(&connection, id, expected_version))
-                }
-                Err(e) => Err(e),
-            };
+            first_event(&connection)?;
+            super::lock(&self.written).remember(id, version as u64, projection);
+            return Ok(version as u64);
         }
         let version = immediate(&connection, |tx| {
-            let conflict = || {
-                let actual: Option<i64> = tx
-                    .query_row(STORED_VERSION, [id.as_bytes()], |row| row.get(0))
-                    .map_err(backend)?;
-                Err(StoreError::Conflict {
-                    expected: expected_version,
-                    actual: actual.unwrap_or(0) as u64,
-                })
-            };
-            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
-            match execute(tx, APPEND_FIRST_EVENT, params) {
-                Ok(0) => return conflict(),
-                Ok(_) => {}
-                Err(StoreError::Backend(e))
-                    if e.downcast_ref::<rusqlite::Error>()
-                        .and_then(|e| e.sqlite_error_code())
-                        == Some(rusqlite::ErrorCode::ConstraintViolation) =>
-                {
-                    return conflict();
-                }
-                Err(e) => return Err(e),
-            }
+            first_event(tx)?;
             for (n, event) in (expected + 2..).zip(rest) {
                 execute(
                     tx,
