@@ -335,6 +335,7 @@ fn register_in(languages: Vec<Language>) -> impl Strategy<Value = Register> {
                     drawn_up: None,
                     published,
                     updated: published.map(|d| d + chrono::Days::new(30)),
+                    changes: Vec::new(),
                     document_basis: Vec::new(),
                     controller,
                     publisher: None,

@@ -492,3 +492,43 @@ fn the_standard_text_names_the_authority_of_the_controllers_state() {
         "{en}"
     );
 }
+
+#[test]
+fn the_version_history_is_listed_newest_first_in_each_language() {
+    let mut register = load("tem-tno-contacts");
+    let change = |date: &str, fi: &str, sv: &str| gdpr::model::Change {
+        date: date.parse().unwrap(),
+        description: gdpr::LocalizedText::fi(fi).with(Language::Sv, sv),
+    };
+    register.updated = None;
+    register.changes = vec![
+        change(
+            "2024-05-02",
+            "Yhteyshenkilö vaihtui.",
+            "Kontaktpersonen byttes.",
+        ),
+        change(
+            "2026-03-01",
+            "Säilytysaika lyhennettiin viiteen vuoteen.",
+            "Lagringstiden förkortades till fem år.",
+        ),
+    ];
+    let fi = render(&register, Language::Fi, NoticeFormat::Markdown);
+    let history = &fi[fi
+        .find("Selosteen muutoshistoria")
+        .expect("a history section")..];
+    assert!(history.starts_with("Selosteen muutoshistoria\n\n| Päivämäärä | Muutos |"));
+    let newest = history
+        .find("| 1.3.2026 | Säilytysaika")
+        .expect("newest listed");
+    let oldest = history
+        .find("| 2.5.2024 | Yhteyshenkilö")
+        .expect("oldest listed");
+    assert!(newest < oldest, "{history}");
+    let sv = render(&register, Language::Sv, NoticeFormat::Html);
+    assert!(sv.contains("<caption>Dataskyddsbeskrivningens ändringshistorik</caption>"));
+    assert!(sv.contains("<td>1.3.2026</td><td>Lagringstiden förkortades till fem år.</td>"));
+    // With no history, no section: the notice never invents one.
+    let plain = render(&load("keha-alpo"), Language::Fi, NoticeFormat::Markdown);
+    assert!(!plain.contains("muutoshistoria"));
+}

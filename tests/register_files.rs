@@ -191,3 +191,53 @@ fn schema_describes_registers() {
         serde_json::Value::Bool(false)
     );
 }
+
+const CHANGES: &str = r#"
+[[changes]]
+date = "2025-01-01"
+description.fi = "Lakiviittaukset päivitettiin työvoimapalvelulakiin (380/2023)."
+
+[[changes]]
+date = 2026-03-01
+description.fi = "Säilytysaika lyhennettiin viiteen vuoteen."
+"#;
+
+#[test]
+fn the_version_history_loads_from_changes_tables() {
+    let register = files::from_toml_str(&format!("{MINIMAL}{CHANGES}"), "ok.toml").unwrap();
+    let dates: Vec<String> = register
+        .changes
+        .iter()
+        .map(|c| c.date.to_string())
+        .collect();
+    assert_eq!(dates, ["2025-01-01", "2026-03-01"]);
+    assert_eq!(
+        register.changes[1].description.get(gdpr::Language::Fi),
+        Some("Säilytysaika lyhennettiin viiteen vuoteen.")
+    );
+}
+
+#[test]
+fn a_change_needs_a_real_date_and_a_description() {
+    let err = load_err(&format!(
+        "{MINIMAL}\n[[changes]]\ndate = \"2026-02-30\"\ndescription.fi = \"x\"\n"
+    ));
+    assert_located(&err, "changes[0].date", 16, "not a date in the calendar");
+    let err = load_err(&format!("{MINIMAL}\n[[changes]]\ndate = \"2026-02-03\"\n"));
+    assert!(err.to_string().contains("description"), "{err}");
+}
+
+#[test]
+fn a_change_after_the_update_date_is_located() {
+    let source = MINIMAL.replace(
+        "languages = [\"fi\"]",
+        "languages = [\"fi\"]\nupdated = \"2026-01-15\"",
+    );
+    let err = load_err(&format!("{source}{CHANGES}"));
+    assert_located(
+        &err,
+        "changes[1].date",
+        21,
+        "after the notice's `updated` date",
+    );
+}

@@ -62,6 +62,19 @@ pub(crate) mod option {
     }
 }
 
+/// A date that must be there.
+pub(crate) mod required {
+    use super::*;
+
+    pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&date.format("%Y-%m-%d").to_string())
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_any(DateVisitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -5,6 +5,7 @@
 //! Absence is data: an `Option` that is `None` means the notice does not say, and the linter
 //! reports it where the law requires the item.
 
+mod change;
 mod contact;
 mod controller;
 mod data;
@@ -20,6 +21,7 @@ mod security;
 mod source;
 mod transfer;
 
+pub use change::Change;
 pub use contact::{Contact, EmailAddress, Party, PersonName, PhoneNumber};
 pub use controller::{Controller, JointController};
 pub use data::{DataCategory, DataItem, RecordLevel, SubjectGroup};

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::change::Change;
 use super::controller::Controller;
 use super::data::SubjectGroup;
 use super::provision::{AutomatedDecisions, ProvisionRequirement};
@@ -68,6 +69,9 @@ pub struct Register {
     )]
     #[schemars(with = "Option<NaiveDate>")]
     pub updated: Option<NaiveDate>,
+    /// The notice's version history (`[[changes]]`), as the register states it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
     /// Statutes the notice document itself cites as its basis (e.g. an old notice citing the
     /// repealed Personal Data Act 523/1999, s. 10 and 24).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -218,6 +222,7 @@ impl Register {
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
         let mut errors = Errors(Vec::new());
         self.check_languages_and_dates(&mut errors);
+        self.check_changes(&mut errors);
         self.check_unique_ids(&mut errors);
         self.check_group_references(&mut errors);
         self.check_retention(&mut errors);
@@ -252,6 +257,21 @@ impl Register {
                 errors.add(
                     "updated".into(),
                     format!("updated {updated} is before {name} {earlier}"),
+                );
+            }
+        }
+    }
+
+    fn check_changes(&self, errors: &mut Errors) {
+        let Some(updated) = self.updated else { return };
+        for (i, change) in self.changes.iter().enumerate() {
+            if change.date > updated {
+                errors.add(
+                    format!("changes[{i}].date"),
+                    format!(
+                        "the change of {} is after the notice's `updated` date {updated}; a notice is updated by its latest change, so set `updated` to it or leave `updated` out",
+                        change.date
+                    ),
                 );
             }
         }
@@ -452,6 +472,7 @@ impl RegisterBuilder {
                 drawn_up: None,
                 published: None,
                 updated: None,
+                changes: Vec::new(),
                 document_basis: Vec::new(),
                 controller,
                 publisher: None,
@@ -478,6 +499,8 @@ impl RegisterBuilder {
     push_methods! {
         /// Declares a language of the notice.
         language => languages: Language;
+        /// Adds an entry to the notice's version history.
+        change => changes: Change;
         /// Adds a statute the notice document cites as its basis.
         document_basis => document_basis: StatuteRef;
         /// Adds a purpose.

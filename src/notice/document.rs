@@ -137,6 +137,18 @@ pub struct RegisterInfo {
     pub updated: Option<NaiveDate>,
     /// Statutes the notice document cites as its basis.
     pub document_basis: Vec<StatuteInfo>,
+    /// The notice's version history, newest first (the register's `[[changes]]`).
+    pub changes: Vec<ChangeInfo>,
+}
+
+/// One entry of the notice's version history, resolved to one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ChangeInfo {
+    /// The day the changed notice took effect.
+    pub date: NaiveDate,
+    /// What changed.
+    pub description: String,
 }
 
 /// Contact details, resolved to one language.
@@ -890,7 +902,23 @@ fn register_info(r: &mut Resolver, register: &Register) -> RegisterInfo {
         published: register.published,
         updated: register.updated,
         document_basis: r.statutes(&register.document_basis, "document_basis"),
+        changes: changes(r, register),
     }
+}
+
+/// The version history newest first; entries of one day keep the file's order.
+fn changes(r: &mut Resolver, register: &Register) -> Vec<ChangeInfo> {
+    let mut changes: Vec<ChangeInfo> = register
+        .changes
+        .iter()
+        .enumerate()
+        .map(|(i, change)| ChangeInfo {
+            date: change.date,
+            description: r.text(&change.description, &format!("changes[{i}].description")),
+        })
+        .collect();
+    changes.sort_by(|a, b| b.date.cmp(&a.date));
+    changes
 }
 
 fn purposes(r: &mut Resolver, register: &Register) -> Vec<PurposeInfo> {

@@ -11,7 +11,7 @@
 //! | `p(text)` | paragraphs (blank lines separate them, single newlines break lines) |
 //! | `ul(items)` | a bulleted list; an item may itself be `[text, [subitems]]` |
 //! | `fields(pairs)` | `[label, value]` pairs; pairs whose value is empty are skipped |
-//! | `table(headers, rows)` | a table |
+//! | `table(headers, rows, caption)` | a table; the caption (optional) names it in HTML, where the heading above is not part of the table for a screen reader |
 //!
 //! Two text helpers build phrases that are not blocks: `statute(s, note)` is a statute's text,
 //! followed by `(note: repeal)` when `note` is given and the statute was repealed;
@@ -424,9 +424,12 @@ fn environment(syntax: Syntax) -> Environment<'static> {
     env.add_function("fields", move |pairs: Value| {
         fields(syntax, &pairs).map(safe)
     });
-    env.add_function("table", move |headers: Value, rows: Value| {
-        table(syntax, &headers, &rows).map(safe)
-    });
+    env.add_function(
+        "table",
+        move |headers: Value, rows: Value, caption: Option<Value>| {
+            table(syntax, &headers, &rows, caption.as_ref()).map(safe)
+        },
+    );
     env.add_function("statute", |statute: Value, note: Value| {
         let mut out = String::new();
         push_statute(&mut out, &statute, &note)?;
@@ -607,7 +610,12 @@ fn fields(syntax: Syntax, pairs: &Value) -> Result<String, TemplateError> {
 }
 
 /// A table; in plain text each row becomes "header: cell" lines.
-fn table(syntax: Syntax, headers: &Value, rows: &Value) -> Result<String, TemplateError> {
+fn table(
+    syntax: Syntax,
+    headers: &Value,
+    rows: &Value,
+    caption: Option<&Value>,
+) -> Result<String, TemplateError> {
     let cell = |value: &Value| {
         let mut text = String::new();
         syntax.push_value(&mut text, value, true);
@@ -637,7 +645,13 @@ fn table(syntax: Syntax, headers: &Value, rows: &Value) -> Result<String, Templa
             out.push('\n');
         }
         Syntax::Html => {
-            out.push_str("<table>\n<thead><tr>");
+            out.push_str("<table>\n");
+            if let Some(caption) = caption.filter(|c| !is_empty(c)) {
+                out.push_str("<caption>");
+                out.push_str(&cell(caption));
+                out.push_str("</caption>\n");
+            }
+            out.push_str("<thead><tr>");
             for h in &headers {
                 out.push_str("<th scope=\"col\">");
                 out.push_str(h);
