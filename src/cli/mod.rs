@@ -9,6 +9,7 @@ mod notice;
 mod output;
 mod retention;
 mod rights;
+mod site;
 
 use std::process::ExitCode;
 
@@ -109,6 +110,28 @@ enum Command {
         #[arg(long, value_parser = parse_language, default_value = "fi")]
         lang: crate::Language,
     },
+    /// Every register under a folder as a static site: an index per language, each notice in
+    /// each of its languages, the Art. 30 record, the DPV JSON-LD and a sitemap. Exit 1 when
+    /// a register was left out for its lint errors.
+    Site {
+        /// The folder of register files (.toml, .json), read at any depth.
+        dir: std::path::PathBuf,
+        /// The folder to write the site to: new, empty, or written by an earlier run.
+        #[arg(short = 'o', long = "output")]
+        output: std::path::PathBuf,
+        /// A directory with fi.j2, sv.j2 or en.j2 to use instead of the embedded templates.
+        #[arg(long)]
+        templates: Option<std::path::PathBuf>,
+        /// Publish registers that have lint errors too.
+        #[arg(long)]
+        allow_errors: bool,
+        /// Also write report.html, the lint findings for the team (not in the sitemap).
+        #[arg(long)]
+        with_report: bool,
+        /// The address the site is published at, for sitemap.xml.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
     /// A register as JSON-LD in the W3C Data Privacy Vocabulary.
     Dpv {
         /// The register file.
@@ -193,6 +216,27 @@ pub fn main() -> ExitCode {
             format,
             lang,
         } => notice::ropa(&files, format, lang),
+        Command::Site {
+            dir,
+            output,
+            templates,
+            allow_errors,
+            with_report,
+            base_url,
+        } => {
+            let mut options = crate::notice::SiteOptions::default()
+                .allow_errors(allow_errors)
+                .with_report(with_report);
+            if let Some(url) = base_url {
+                options = options.base_url(url);
+            }
+            site::run(&site::SiteArgs {
+                dir: &dir,
+                output: &output,
+                templates: templates.as_deref(),
+                options,
+            })
+        }
         Command::Dpv { file } => notice::dpv_export(&file),
         Command::Rights { file, format } => rights::run(&file, format),
         Command::Schema => output::stdout(&format!(

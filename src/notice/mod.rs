@@ -1,5 +1,6 @@
 //! Privacy notices (Art. 13 and 14 GDPR) in Finnish, Swedish and English, the Art. 30 record of
-//! processing activities, and export to the W3C Data Privacy Vocabulary.
+//! processing activities, export to the W3C Data Privacy Vocabulary, and a static site of all
+//! of them ([`build_site`]).
 //!
 //! [`NoticeDocument::build`] turns a register into the items of its notice in one language;
 //! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON through one minijinja
@@ -21,12 +22,17 @@ mod document;
 mod dpv;
 mod render;
 mod ropa;
+mod site;
 mod statute_text;
 
 pub use document::*;
 pub use dpv::dpv;
 pub use render::{
-    NoticeFormat, NoticeRenderer, RenderError, Template, embedded_template, escape_html,
-    escape_markdown, template_name,
+    FrameLink, NoticeFormat, NoticeRenderer, PageFrame, RenderError, Template, embedded_template,
+    escape_html, escape_markdown, template_name,
 };
 pub use ropa::{RopaRow, ropa_csv, ropa_headers, ropa_markdown, ropa_row};
+pub use site::{
+    Published, Site, SiteError, SiteFile, SiteOptions, SiteSource, Withheld, WithheldReason,
+    build_site,
+};

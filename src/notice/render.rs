@@ -237,12 +237,7 @@ impl NoticeRenderer {
             NoticeFormat::Html => &self.html,
             NoticeFormat::Text => &self.text,
         };
-        let name = &self
-            .names
-            .iter()
-            .find(|(l, _)| *l == document.language)
-            .expect("every language has a template")
-            .1;
+        let name = self.template_name(document.language);
         let template = env
             .get_template(name)
             .map_err(|e| template_error(name, &e))?;
@@ -254,6 +249,190 @@ impl NoticeRenderer {
             _ => tidy_blank_lines(&out),
         })
     }
+
+    /// Renders `document` as an HTML page inside `frame`: the frame's links to other
+    /// language versions go in the page head (`hreflang`) and in a navigation bar above the
+    /// notice, its other links in a footer. A user template gets the frame through its
+    /// `begin()` and `end()` calls.
+    ///
+    /// ```
+    /// use gdpr::notice::{FrameLink, NoticeDocument, NoticeRenderer, PageFrame};
+    /// use gdpr::Language;
+    /// let register = gdpr::files::load("examples/registers/tem-tno-contacts.toml")?;
+    /// let frame = PageFrame {
+    ///     navigation_label: "Kieliversiot".into(),
+    ///     navigation: vec![FrameLink::to_language("sv.html", Language::Sv, "På svenska")],
+    ///     footer: vec![],
+    /// };
+    /// let html = NoticeRenderer::new()
+    ///     .render_page(&NoticeDocument::build(&register, Language::Fi), &frame)?;
+    /// assert!(html.contains(r#"<link rel="alternate" hreflang="sv" href="sv.html">"#));
+    /// assert!(html.contains(r#"<a href="sv.html" hreflang="sv" lang="sv">På svenska</a>"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`NoticeRenderer::render`].
+    pub fn render_page(
+        &self,
+        document: &NoticeDocument,
+        frame: &PageFrame,
+    ) -> Result<String, RenderError> {
+        let name = self.template_name(document.language);
+        let template = self
+            .html
+            .get_template(name)
+            .map_err(|e| template_error(name, &e))?;
+        let head = Value::from_safe_string(frame.head());
+        let top = Value::from_safe_string(frame.top());
+        let bottom = Value::from_safe_string(frame.bottom());
+        template
+            .render(minijinja::context! {
+                doc => Value::from(Serde(document)),
+                __gdpr_frame_head => head,
+                __gdpr_frame_top => top,
+                __gdpr_frame_bottom => bottom,
+            })
+            .map_err(|e| template_error(name, &e))
+    }
+
+    fn template_name(&self, language: Language) -> &str {
+        &self
+            .names
+            .iter()
+            .find(|(l, _)| *l == language)
+            .expect("every language has a template")
+            .1
+    }
+}
+
+/// What surrounds a notice on a site page (see [`NoticeRenderer::render_page`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PageFrame {
+    /// The accessible name of the navigation bar, in the page's language.
+    pub navigation_label: String,
+    /// Links above the notice: back to the index, the other language versions.
+    pub navigation: Vec<FrameLink>,
+    /// Links below the notice: downloads.
+    pub footer: Vec<FrameLink>,
+}
+
+/// A link in a [`PageFrame`]. Its text must say where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FrameLink {
+    /// Where it goes, relative to the page.
+    pub href: String,
+    /// What it says.
+    pub text: String,
+    /// The language of the page it goes to, when that is a language version of this page:
+    /// it is then also named in the head as an alternate (`hreflang`), and its text is
+    /// marked as being in that language.
+    pub language: Option<Language>,
+    /// The media type of a download, e.g. `application/ld+json`.
+    pub media_type: Option<String>,
+}
+
+impl FrameLink {
+    /// A link to a page or file.
+    pub fn new(href: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            href: href.into(),
+            text: text.into(),
+            language: None,
+            media_type: None,
+        }
+    }
+
+    /// A link to this page in another language.
+    pub fn to_language(
+        href: impl Into<String>,
+        language: Language,
+        text: impl Into<String>,
+    ) -> Self {
+        Self {
+            language: Some(language),
+            ..Self::new(href, text)
+        }
+    }
+
+    /// A link to a download of `media_type`.
+    pub fn download(href: impl Into<String>, media_type: &str, text: impl Into<String>) -> Self {
+        Self {
+            media_type: Some(media_type.to_owned()),
+            ..Self::new(href, text)
+        }
+    }
+
+    /// Appends the link as an `a` element.
+    pub(crate) fn push_html(&self, out: &mut String) {
+        out.push_str("<a href=\"");
+        push_html(out, &self.href);
+        out.push('"');
+        if let Some(language) = self.language {
+            out.push_str(" hreflang=\"");
+            out.push_str(language.code());
+            out.push_str("\" lang=\"");
+            out.push_str(language.code());
+            out.push('"');
+        }
+        if let Some(media_type) = &self.media_type {
+            out.push_str(" type=\"");
+            push_html(out, media_type);
+            out.push('"');
+        }
+        out.push('>');
+        push_html(out, &self.text);
+        out.push_str("</a>");
+    }
+}
+
+impl PageFrame {
+    fn head(&self) -> String {
+        let mut out = String::new();
+        for link in self.navigation.iter().filter(|l| l.language.is_some()) {
+            out.push_str("<link rel=\"alternate\" hreflang=\"");
+            out.push_str(link.language.map(Language::code).unwrap_or_default());
+            out.push_str("\" href=\"");
+            push_html(&mut out, &link.href);
+            out.push_str("\">\n");
+        }
+        out
+    }
+
+    fn top(&self) -> String {
+        let mut out = String::new();
+        if !self.navigation.is_empty() {
+            out.push_str("<header>\n<nav aria-label=\"");
+            push_html(&mut out, &self.navigation_label);
+            out.push_str("\">\n");
+            push_link_list(&mut out, &self.navigation);
+            out.push_str("</nav>\n</header>\n");
+        }
+        out
+    }
+
+    fn bottom(&self) -> String {
+        let mut out = String::new();
+        if !self.footer.is_empty() {
+            out.push_str("<footer>\n");
+            push_link_list(&mut out, &self.footer);
+            out.push_str("</footer>\n");
+        }
+        out
+    }
+}
+
+/// Links as a list, one item each.
+pub(crate) fn push_link_list(out: &mut String, links: &[FrameLink]) {
+    out.push_str("<ul>\n");
+    for link in links {
+        out.push_str("<li>");
+        link.push_html(out);
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
 }
 
 fn template_error(name: &str, error: &TemplateError) -> RenderError {
@@ -401,14 +580,22 @@ fn environment(syntax: Syntax) -> Environment<'static> {
         }
     });
     let safe = Value::from_safe_string;
-    env.add_function("begin", move |title: Value, language: Value| {
-        safe(begin(syntax, &title, &language))
-    });
-    env.add_function("end", move || {
-        safe(match syntax {
-            Syntax::Html => "</main>\n</body>\n</html>\n".to_owned(),
-            _ => String::new(),
-        })
+    env.add_function(
+        "begin",
+        move |state: &State, title: Value, language: Value| {
+            safe(begin(syntax, state, &title, &language))
+        },
+    );
+    env.add_function("end", move |state: &State| {
+        let mut out = String::new();
+        if syntax == Syntax::Html {
+            let bottom = state.lookup(FRAME_BOTTOM).filter(|v| v.is_safe());
+            push_page_end(
+                &mut out,
+                bottom.as_ref().and_then(Value::as_str).unwrap_or(""),
+            );
+        }
+        safe(out)
     });
     for (name, level) in [("title", 1usize), ("h", 2), ("h3", 3)] {
         env.add_function(name, move |text: Value| {
@@ -475,18 +662,68 @@ fn statute_list(list: Value, and: Value, note: Value) -> Result<String, Template
 }
 
 /// The start of a document: the HTML head with its one style sheet, nothing in the others.
-fn begin(syntax: Syntax, title: &Value, language: &Value) -> String {
+/// On a site page the frame adds its head links and navigation.
+fn begin(syntax: Syntax, state: &State, title: &Value, language: &Value) -> String {
     if syntax != Syntax::Html {
         return String::new();
     }
-    let mut out = String::with_capacity(1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"");
-    syntax.push_value(&mut out, language, true);
-    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-    syntax.push_value(&mut out, title, true);
-    out.push_str("</title>\n<style>\nbody { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; }\nh1 { font-size: 1.8rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }\ndl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }\ntable { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }\n</style>\n</head>\n<body>\n<main>\n");
+    let mut out = String::with_capacity(2048);
+    let frame = |name: &str| state.lookup(name).filter(|v| v.is_safe());
+    let head = frame(FRAME_HEAD);
+    let top = frame(FRAME_TOP);
+    let mut title_text = String::new();
+    syntax.push_value(&mut title_text, title, true);
+    let mut language_code = String::new();
+    syntax.push_value(&mut language_code, language, true);
+    push_page_start(
+        &mut out,
+        &title_text,
+        &language_code,
+        head.as_ref().and_then(Value::as_str).unwrap_or(""),
+        top.as_ref().and_then(Value::as_str).unwrap_or(""),
+    );
     out
 }
+
+/// The style of every page: the notice's, and the site's index pages. The print rules drop the
+/// navigation and keep table rows and headings with what follows them.
+const STYLE: &str = "body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1b1b1b; background: #fff; }\nh1 { font-size: 1.8rem; } h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }\ndl { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; } dt { font-weight: 600; } dd { margin: 0; }\ntable { border-collapse: collapse; } caption { text-align: left; font-weight: 600; } th, td { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }\na { color: #0b57a4; } nav ul, footer ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }\n@media print { body { max-width: none; margin: 0; font-size: 11pt; } nav, footer { display: none; } a { color: inherit; } h2, h3 { break-after: avoid; } tr, dt, dd, li { break-inside: avoid; } }\n";
+
+/// Writes the start of an HTML page up to the opening of `main`: `head` goes at the end of the
+/// document head (already HTML), `top` before `main` (already HTML).
+pub(crate) fn push_page_start(
+    out: &mut String,
+    title: &str,
+    language: &str,
+    head: &str,
+    top: &str,
+) {
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    out.push_str(language);
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    out.push_str(title);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(STYLE);
+    out.push_str("</style>\n");
+    out.push_str(head);
+    out.push_str("</head>\n<body>\n");
+    out.push_str(top);
+    out.push_str("<main>\n");
+}
+
+/// Writes the end of an HTML page from the close of `main`; `bottom` (already HTML) goes
+/// after it.
+pub(crate) fn push_page_end(out: &mut String, bottom: &str) {
+    out.push_str("</main>\n");
+    out.push_str(bottom);
+    out.push_str("</body>\n</html>\n");
+}
+
+/// The context names of a page frame's parts (see [`NoticeRenderer::render_page`]). Only
+/// safe values are taken from them, and a register's text never becomes one.
+const FRAME_HEAD: &str = "__gdpr_frame_head";
+const FRAME_TOP: &str = "__gdpr_frame_top";
+const FRAME_BOTTOM: &str = "__gdpr_frame_bottom";
 
 /// A heading of `level` (1 the title, 2 a section, 3 a subsection), on one line.
 fn heading(syntax: Syntax, level: usize, text: &Value) -> Result<String, TemplateError> {
