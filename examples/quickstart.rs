@@ -2,15 +2,18 @@
 //! load a seed register, render its notice, file an access request and show its deadline,
 //! fulfil it through two connected systems, run a retention sweep, verify the audit chain.
 //!
+//! What a person would look at, the notice and the site of all four seed registers, is kept
+//! under `target/quickstart/` (or the directory given as the first argument):
+//!
 //! ```text
-//! cargo run --example quickstart --features sqlite
+//! cargo run --example quickstart [-- DIR]
 //! ```
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use gdpr::calendar::Finland;
 use gdpr::desk::{Desk, Outcome};
 use gdpr::lint::{Severity, lint};
-use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
+use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer, SiteOptions, SiteSource};
 use gdpr::request::{Channel, HELSINKI, RequestKind};
 use gdpr::retention::RecordFacts;
 use gdpr::store::memory::MemoryConnector;
@@ -42,19 +45,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         count(Severity::Note, "note")
     );
 
-    // 2. Its privacy notice, regenerated in Finnish.
-    let dir = tempfile::tempdir()?;
-    let html = NoticeRenderer::new().render(
+    // 2. Its privacy notice, regenerated in Finnish, and the site of every seed register,
+    //    kept for a person to open.
+    let out = std::env::args().nth(1).map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quickstart"),
+        std::path::PathBuf::from,
+    );
+    std::fs::create_dir_all(&out)?;
+    let renderer = NoticeRenderer::new();
+    let html = renderer.render(
         &NoticeDocument::build(&register, Language::Fi),
         NoticeFormat::Html,
     )?;
-    let notice = dir.path().join("keha-alpo.fi.html");
+    let notice = out.join("keha-alpo.fi.html");
     std::fs::write(&notice, &html)?;
     println!(
         "  notice: {} bytes of HTML written to {}",
         html.len(),
         notice.display()
     );
+    let page = write_seed_site(&out.join("site"), &renderer)?;
+
+    let dir = tempfile::tempdir()?;
 
     // 3. Stores in one SQLite file; subjects are keyed by a keyed hash, never by the code.
     let store = SqliteStore::open(dir.path().join("gdpr.db"))?;
@@ -168,5 +180,44 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "audit chain: {} entries verified",
         audit.verify(Some(&checkpoint))?.seq
     );
+    println!("open {}", page.display());
     Ok(())
+}
+
+/// The seed registers as a site (`gdpr site examples/registers -o DIR --allow-errors`): three
+/// of the four real notices have lint errors, published here so that all can be seen.
+fn write_seed_site(
+    dir: &std::path::Path,
+    renderer: &NoticeRenderer,
+) -> Result<std::path::PathBuf, Box<dyn std::error::Error>> {
+    let registers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/registers");
+    let mut sources = Vec::new();
+    for entry in std::fs::read_dir(&registers)? {
+        let path = entry?.path();
+        sources.push(SiteSource::new(
+            path.display().to_string(),
+            gdpr::files::load(&path)?,
+        ));
+    }
+    let site = gdpr::notice::build_site(
+        &sources,
+        renderer,
+        &SiteOptions::default().allow_errors(true),
+    )?;
+    for file in &site.files {
+        let path = dir.join(&file.path);
+        std::fs::create_dir_all(path.parent().expect("a file is in a folder"))?;
+        std::fs::write(path, &file.contents)?;
+    }
+    println!(
+        "  site: {} registers ({} with lint errors) in {} files under {}",
+        site.published.len(),
+        sources
+            .iter()
+            .filter(|s| gdpr::lint::has_errors(&lint(&s.register)))
+            .count(),
+        site.files.len(),
+        dir.display()
+    );
+    Ok(dir.join("index.html"))
 }

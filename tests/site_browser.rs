@@ -133,7 +133,11 @@ fn every_page_of_the_seed_site_passes_axe_and_shows_its_notice() {
     pages.push(json!({"path": "fi/index.html", "texts": ["Tietosuojaselosteet", "Työ- ja elinkeinoministeriö"], "screenshot": "index.fi.png"}));
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-screenshots");
     let (code, report) = run_checker(&root, &json!({ "pages": pages }), &shots);
-    let html_pages = site.files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let html_pages = site
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .count();
     let checked = report["pages"].as_array().unwrap();
     assert_eq!(checked.len(), html_pages, "every page was opened");
     let failing: Vec<&Value> = checked
@@ -151,9 +155,16 @@ fn every_page_of_the_seed_site_passes_axe_and_shows_its_notice() {
     );
     assert_eq!(code, Some(0));
     // One notice per language of the site (fi, sv) and the index, as PNG images.
-    for name in ["tem-tno-contacts.fi.png", "tem-tno-contacts.sv.png", "index.fi.png"] {
+    for name in [
+        "tem-tno-contacts.fi.png",
+        "tem-tno-contacts.sv.png",
+        "index.fi.png",
+    ] {
         let bytes = std::fs::read(shots.join(name)).unwrap();
-        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 20_000, "{name}");
+        assert!(
+            bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() > 20_000,
+            "{name}"
+        );
     }
 }
 
@@ -170,7 +181,8 @@ fn the_checker_fails_a_page_with_faults() {
         "<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>A</h1><h3>B</h3><img src=\"x.png\"><table><tr><td>1</td></tr></table></main></body></html>",
     )
     .unwrap();
-    let expectations = json!({"pages": [{"path": "bad.html", "texts": ["Rekisterinpitäjä"], "screenshot": null}]});
+    let expectations =
+        json!({"pages": [{"path": "bad.html", "texts": ["Rekisterinpitäjä"], "screenshot": null}]});
     let (code, report) = run_checker(&root, &expectations, dir.path());
     assert_eq!(code, Some(1));
     let page = &report["pages"][0];
@@ -180,7 +192,10 @@ fn the_checker_fails_a_page_with_faults() {
         .iter()
         .map(|v| v["id"].as_str().unwrap())
         .collect();
-    assert!(rules.contains(&"html-has-lang") && rules.contains(&"image-alt"), "{rules:?}");
+    assert!(
+        rules.contains(&"html-has-lang") && rules.contains(&"image-alt"),
+        "{rules:?}"
+    );
     assert_eq!(
         page["structure"],
         json!([
