@@ -259,11 +259,11 @@ impl NoticeRenderer {
     /// use gdpr::notice::{FrameLink, NoticeDocument, NoticeRenderer, PageFrame};
     /// use gdpr::Language;
     /// let register = gdpr::files::load("examples/registers/tem-tno-contacts.toml")?;
-    /// let frame = PageFrame {
-    ///     navigation_label: "Kieliversiot".into(),
-    ///     navigation: vec![FrameLink::to_language("sv.html", Language::Sv, "På svenska")],
-    ///     footer: vec![],
-    /// };
+    /// let frame = PageFrame::new(
+    ///     "Kieliversiot",
+    ///     vec![FrameLink::to_language("sv.html", Language::Sv, "På svenska")],
+    ///     vec![],
+    /// );
     /// let html = NoticeRenderer::new()
     ///     .render_page(&NoticeDocument::build(&register, Language::Fi), &frame)?;
     /// assert!(html.contains(r#"<link rel="alternate" hreflang="sv" href="sv.html">"#));
@@ -389,6 +389,20 @@ impl FrameLink {
 }
 
 impl PageFrame {
+    /// A frame with a navigation bar named `navigation_label` holding `navigation`, and
+    /// `footer` below the notice.
+    pub fn new(
+        navigation_label: impl Into<String>,
+        navigation: Vec<FrameLink>,
+        footer: Vec<FrameLink>,
+    ) -> Self {
+        Self {
+            navigation_label: navigation_label.into(),
+            navigation,
+            footer,
+        }
+    }
+
     fn head(&self) -> String {
         let mut out = String::new();
         for link in self.navigation.iter().filter(|l| l.language.is_some()) {
