@@ -337,6 +337,40 @@ mod cli {
     }
 
     #[test]
+    fn a_city_s_own_template_gives_the_notices_its_look_inside_the_site_frame() {
+        let out = tempfile::tempdir().unwrap();
+        let templates = out.path().join("templates");
+        std::fs::create_dir(&templates).unwrap();
+        std::fs::write(
+            templates.join("fi.j2"),
+            "{{ begin(\"Espoo: \" ~ doc.register.name, \"fi\") }}{{ title(doc.register.name) }}{{ p(\"Kaupungin oma ulkoasu.\") }}{{ end() }}",
+        )
+        .unwrap();
+        let site = out.path().join("site");
+        let (code, _, stderr) = gdpr(&[
+            "site",
+            &registers(),
+            "-o",
+            site.to_str().unwrap(),
+            "--templates",
+            templates.to_str().unwrap(),
+        ]);
+        assert_eq!(code, Some(1), "three seeds have errors: {stderr}");
+        let fi = std::fs::read_to_string(site.join("tem-tno-contacts/fi.html")).unwrap();
+        assert!(
+            fi.contains(
+                "<title>Espoo: Ohjaus- ja neuvontapalveluiden yhteystietorekisteri</title>"
+            )
+        );
+        assert!(fi.contains("<p>Kaupungin oma ulkoasu.</p>"));
+        assert!(fi.contains("<a href=\"sv.html\" hreflang=\"sv\" lang=\"sv\">På svenska</a>"));
+        assert!(fi.contains("<footer>"));
+        // Swedish keeps the embedded template.
+        let sv = std::fs::read_to_string(site.join("tem-tno-contacts/sv.html")).unwrap();
+        assert!(sv.contains("<h2>1. Personuppgiftsansvarig</h2>"));
+    }
+
+    #[test]
     fn a_file_that_does_not_parse_writes_nothing() {
         let out = tempfile::tempdir().unwrap();
         let registers = out.path().join("registers");
