@@ -517,7 +517,7 @@ fn the_version_history_is_listed_newest_first_in_each_language() {
     let history = &fi[fi
         .find("Selosteen muutoshistoria")
         .expect("a history section")..];
-    assert!(history.starts_with("Selosteen muutoshistoria\n\n| Päivämäärä | Muutos |"));
+    assert!(history.starts_with("Selosteen muutoshistoria\n\n| Voimassa alkaen | Muutos |"));
     let newest = history
         .find("| 1.3.2026 | Säilytysaika")
         .expect("newest listed");
@@ -526,7 +526,7 @@ fn the_version_history_is_listed_newest_first_in_each_language() {
         .expect("oldest listed");
     assert!(newest < oldest, "{history}");
     let sv = render(&register, Language::Sv, NoticeFormat::Html);
-    assert!(sv.contains("<caption>Dataskyddsbeskrivningens ändringshistorik</caption>"));
+    assert!(sv.contains("<caption>Ändringar i dataskyddsbeskrivningen</caption>"));
     assert!(sv.contains("<td>1.3.2026</td><td>Lagringstiden förkortades till fem år.</td>"));
     // With no history, no section: the notice never invents one.
     let plain = render(&load("keha-alpo"), Language::Fi, NoticeFormat::Markdown);

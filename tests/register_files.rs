@@ -226,18 +226,3 @@ fn a_change_needs_a_real_date_and_a_description() {
     let err = load_err(&format!("{MINIMAL}\n[[changes]]\ndate = \"2026-02-03\"\n"));
     assert!(err.to_string().contains("description"), "{err}");
 }
-
-#[test]
-fn a_change_after_the_update_date_is_located() {
-    let source = MINIMAL.replace(
-        "languages = [\"fi\"]",
-        "languages = [\"fi\"]\nupdated = \"2026-01-15\"",
-    );
-    let err = load_err(&format!("{source}{CHANGES}"));
-    assert_located(
-        &err,
-        "changes[1].date",
-        21,
-        "after the notice's `updated` date",
-    );
-}

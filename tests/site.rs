@@ -126,15 +126,24 @@ fn the_index_groups_registers_by_controller_with_purposes_languages_and_last_cha
     assert!(fi.contains(
         "<h3><a href=\"../keha-alpo/fi.html\">ALPO-rekisteri (maahanmuuttajien neuvontapalveluiden asiakasrekisterijärjestelmä)</a></h3>"
     ));
-    // Last change: the notice's own date (ALPO was updated 18.11.2021), or "not stated".
-    assert!(fi.contains(
-        "<dt>Viimeksi muutettu</dt><dd><time datetime=\"2021-11-18\">18.11.2021</time></dd>"
-    ));
-    assert!(fi.contains("<dt>Viimeksi muutettu</dt><dd>ei ilmoitettu</dd>"));
+    // The notice's own date, labelled by what it is: ALPO's notice was drawn up 18.11.2021,
+    // Espoo's published 24.6.2021; TEM's two give none.
+    assert!(
+        fi.contains("<dt>Laadittu</dt><dd><time datetime=\"2021-11-18\">18.11.2021</time></dd>")
+    );
+    assert!(
+        fi.contains("<dt>Julkaistu</dt><dd><time datetime=\"2021-06-24\">24.6.2021</time></dd>")
+    );
+    assert_eq!(
+        fi.matches("<dt>Päivitetty</dt><dd>ei ilmoitettu</dd>")
+            .count(),
+        2
+    );
     // Languages link to each version; a link to another language says so.
     assert!(fi.contains("<dt>Kielet</dt><dd><a href=\"../tem-tno-contacts/fi.html\">suomi</a>, <a href=\"../tem-tno-contacts/sv.html\" hreflang=\"sv\" lang=\"sv\">svenska</a></dd>"));
-    // Purposes on one line: first sentences, the longest cut at a word.
-    assert!(fi.contains("<dt>Käyttötarkoitukset</dt><dd>Henkilötietojen käsittelyn tarkoituksena on työllisyyspalveluiden järjestäminen ja toteuttaminen sekä työ- ja elinkeinoviranomaiselle laissa säädettyjen …</dd>"));
+    // Purposes on one line: first sentences, cut at a word, every cut marked.
+    assert!(fi.contains("neuvojien toimesta. … · Rekisterin käyttö"));
+    assert!(fi.contains("<dt>Käsittelyn tarkoitukset</dt><dd>Henkilötietojen käsittelyn tarkoituksena on työllisyyspalveluiden järjestäminen ja toteuttaminen sekä työ- ja elinkeinoviranomaiselle laissa säädettyjen …</dd>"));
 
     // The Swedish index lists the Finnish-only registers too, marked as Finnish text.
     let sv = page(&site, "sv/index.html");
@@ -155,7 +164,7 @@ fn notice_pages_link_their_language_versions_and_downloads() {
     assert!(sv.contains(
         "<nav aria-label=\"Webbplatsens navigering\">\n<ul>\n<li><a href=\"../sv/index.html\">Alla dataskyddsbeskrivningar</a></li>\n<li><a href=\"fi.html\" hreflang=\"fi\" lang=\"fi\">Suomeksi</a></li>\n</ul>\n</nav>"
     ));
-    assert!(sv.contains("<footer>\n<ul>\n<li><a href=\"dpv.jsonld\" type=\"application/ld+json\">Beskrivningen i maskinläsbar form (JSON-LD, W3C:s DPV-vokabulär)</a></li>"));
+    assert!(sv.contains("<footer>\n<ul>\n<li><a href=\"dpv.jsonld\" type=\"application/ld+json\">Registrets uppgifter i maskinläsbar form (JSON-LD, W3C:s DPV-vokabulär)</a></li>"));
     assert!(sv.contains("@media print"));
     assert!(!sv.contains("<script") && !sv.contains("src=") && !sv.contains("http://"));
     let jsonld: serde_json::Value =
@@ -188,7 +197,7 @@ fn the_sitemap_lists_public_pages_and_the_report_stays_out_of_it() {
     assert!(report.contains("<td>error</td><td>dpo-contact-missing</td>"));
     assert!(
         page(&site, "fi/index.html")
-            .contains("<a href=\"../report.html\">Tarkistusraportti (sisäiseen käyttöön)</a>")
+            .contains("<h2>Ylläpitäjille</h2>\n<ul>\n<li><a href=\"../report.html\">Tarkistusraportti (sisäiseen käyttöön, englanniksi)</a></li>")
     );
     let without = build_site(&sources(), &NoticeRenderer::new(), &SiteOptions::default()).unwrap();
     assert!(!without.files.iter().any(|f| f.path == "report.html"));

@@ -1,10 +1,13 @@
 //! The notice's version history: what changed in it, and when.
 //!
-//! A controller must tell data subjects of changes to the information it gave them, in good
-//! time and before a new purpose takes effect (Art. 13(3), 14(4); the Article 29 Working
-//! Party's transparency guidelines WP260 rev.01, paragraphs 29–33, endorsed by the EDPB). A
-//! register file keeps that history as `[[changes]]`, newest last or first as the team
-//! prefers; the notice lists them newest first.
+//! A controller must tell data subjects of changes to the information it gave them: before
+//! processing for a new purpose (Art. 13(3), 14(4)), and otherwise as fairness and
+//! transparency require (Art. 5(1)(a), 12(1)), as the Article 29 Working Party's transparency
+//! guidelines WP260 rev.01 (endorsed by the EDPB) explain in their section "Changes to Article
+//! 13 and Article 14 information" (we could not check its paragraph numbers against the
+//! published PDF). A change may be announced before it takes effect, so its date may lie after
+//! the notice's `updated` date. A register file keeps that history as `[[changes]]`, in any
+//! order; the notice lists it newest first.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;

@@ -222,7 +222,6 @@ impl Register {
     pub fn validate(&self) -> Result<(), Vec<ValidationError>> {
         let mut errors = Errors(Vec::new());
         self.check_languages_and_dates(&mut errors);
-        self.check_changes(&mut errors);
         self.check_unique_ids(&mut errors);
         self.check_group_references(&mut errors);
         self.check_retention(&mut errors);
@@ -257,21 +256,6 @@ impl Register {
                 errors.add(
                     "updated".into(),
                     format!("updated {updated} is before {name} {earlier}"),
-                );
-            }
-        }
-    }
-
-    fn check_changes(&self, errors: &mut Errors) {
-        let Some(updated) = self.updated else { return };
-        for (i, change) in self.changes.iter().enumerate() {
-            if change.date > updated {
-                errors.add(
-                    format!("changes[{i}].date"),
-                    format!(
-                        "the change of {} is after the notice's `updated` date {updated}; a notice is updated by its latest change, so set `updated` to it or leave `updated` out",
-                        change.date
-                    ),
                 );
             }
         }

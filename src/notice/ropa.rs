@@ -321,9 +321,9 @@ fn controller_cell(c: &Controller, l: Language) -> String {
                 (false, _) => reach.join(", "),
                 (true, true) => l
                     .pick(
-                        "sähköpostiosoite puuttuu rekisteritiedostosta",
-                        "e-postadressen saknas i registerfilen",
-                        "e-mail address missing from the register file",
+                        "sähköpostiosoite on julkaistussa selosteessa, mutta se puuttuu tästä kopiosta",
+                        "e-postadressen anges i den ursprungliga beskrivningen men har inte kunnat återges här",
+                        "the e-mail address is in the published notice but not in this copy",
                     )
                     .to_owned(),
                 (true, false) => not_stated(l),

@@ -1,8 +1,10 @@
 //! A static site of privacy notices, built from a folder of registers.
 //!
 //! A public body publishes its notices on pages that must be accessible (in Finland the Act on
-//! the Provision of Digital Services 306/2019, s. 7 and its annex: WCAG 2.1 level AA) and must
-//! keep people informed of changes (GDPR Art. 12(1), 13(3), 14(4)). [`build_site`] turns
+//! the Provision of Digital Services 306/2019, s. 7, through the harmonised standard EN 301 549,
+//! which takes in WCAG 2.1 level AA) and must keep people informed of changes (GDPR Art. 5(1)(a)
+//! and 12(1); before processing for a new purpose, Art. 13(3) and 14(4); the transparency
+//! guidelines WP260 rev.01 on changes to the information). [`build_site`] turns
 //! registers into every file of such a site, in memory: the caller (the `gdpr site` command)
 //! writes them. The same registers always give the same bytes: nothing depends on the clock,
 //! the order of the input or the machine.
@@ -10,7 +12,7 @@
 //! | path | what it is |
 //! | --- | --- |
 //! | `index.html` | the languages of the site, each linking to its index |
-//! | `<lang>/index.html` | the registers grouped by controller: name, purposes in one line, languages, last change |
+//! | `<lang>/index.html` | the registers grouped by controller: name, purposes in one line, languages, last update |
 //! | `<register-id>/<lang>.html` | the notice in one language, with links to its other language versions (`hreflang`) |
 //! | `<register-id>/dpv.jsonld` | the register in the W3C Data Privacy Vocabulary |
 //! | `<lang>/ropa.html`, `.csv`, `.json` | the Art. 30 record of the registers published in that language |
@@ -381,7 +383,9 @@ struct Words {
     site_navigation: &'static str,
     purposes: &'static str,
     languages: &'static str,
-    last_change: &'static str,
+    updated: &'static str,
+    published: &'static str,
+    drawn_up: &'static str,
     not_stated: &'static str,
     machine_readable: &'static str,
     ropa: &'static str,
@@ -390,6 +394,7 @@ struct Words {
     ropa_json: &'static str,
     ropa_empty: &'static str,
     report_link: &'static str,
+    for_the_team: &'static str,
     no_registers: &'static str,
 }
 
@@ -398,17 +403,20 @@ const FI: Words = Words {
     notices_in_language: "Tietosuojaselosteet suomeksi",
     all_notices: "Kaikki tietosuojaselosteet",
     site_navigation: "Sivuston navigointi",
-    purposes: "Käyttötarkoitukset",
+    purposes: "Käsittelyn tarkoitukset",
     languages: "Kielet",
-    last_change: "Viimeksi muutettu",
+    updated: "Päivitetty",
+    published: "Julkaistu",
+    drawn_up: "Laadittu",
     not_stated: "ei ilmoitettu",
-    machine_readable: "Seloste koneluettavassa muodossa (JSON-LD, W3C:n DPV-sanasto)",
+    machine_readable: "Rekisterin tiedot koneluettavassa muodossa (JSON-LD, W3C:n DPV-sanasto)",
     ropa: "Seloste käsittelytoimista (tietosuoja-asetuksen 30 artikla)",
-    ropa_intro: "Rekisterinpitäjän seloste käsittelytoimista niistä rekistereistä, joiden tietosuojaseloste on julkaistu suomeksi.",
+    ropa_intro: "Tietosuoja-asetuksen 30 artiklan 1 kohdan mukaiset tiedot niistä rekistereistä, joiden tietosuojaseloste on julkaistu suomeksi. Tiedot on koottu tietosuojaselosteista; rekisterinpitäjän oma seloste käsittelytoimista voi olla laajempi.",
     ropa_csv: "Seloste käsittelytoimista CSV-tiedostona",
     ropa_json: "Seloste käsittelytoimista JSON-tiedostona",
     ropa_empty: "Yhtään rekisteriä ei ole julkaistu tällä kielellä.",
-    report_link: "Tarkistusraportti (sisäiseen käyttöön)",
+    report_link: "Tarkistusraportti (sisäiseen käyttöön, englanniksi)",
+    for_the_team: "Ylläpitäjille",
     no_registers: "Yhtään tietosuojaselostetta ei ole julkaistu.",
 };
 
@@ -419,15 +427,18 @@ const SV: Words = Words {
     site_navigation: "Webbplatsens navigering",
     purposes: "Ändamål",
     languages: "Språk",
-    last_change: "Senast ändrad",
+    updated: "Uppdaterad",
+    published: "Publicerad",
+    drawn_up: "Upprättad",
     not_stated: "inte angivet",
-    machine_readable: "Beskrivningen i maskinläsbar form (JSON-LD, W3C:s DPV-vokabulär)",
+    machine_readable: "Registrets uppgifter i maskinläsbar form (JSON-LD, W3C:s DPV-vokabulär)",
     ropa: "Register över behandling (artikel 30 i dataskyddsförordningen)",
-    ropa_intro: "Den personuppgiftsansvariges register över behandling för de register vars dataskyddsbeskrivning har publicerats på svenska.",
+    ropa_intro: "Uppgifter enligt artikel 30.1 i dataskyddsförordningen för de personuppgiftsregister vars dataskyddsbeskrivning har publicerats på svenska. Uppgifterna har sammanställts ur dataskyddsbeskrivningarna; den personuppgiftsansvariges eget register över behandling kan vara mer omfattande.",
     ropa_csv: "Registret över behandling som CSV-fil",
     ropa_json: "Registret över behandling som JSON-fil",
     ropa_empty: "Inga register har publicerats på detta språk.",
-    report_link: "Granskningsrapport (för internt bruk)",
+    report_link: "Granskningsrapport (för internt bruk, på engelska)",
+    for_the_team: "För registerförvaltarna",
     no_registers: "Inga dataskyddsbeskrivningar har publicerats.",
 };
 
@@ -438,15 +449,18 @@ const EN: Words = Words {
     site_navigation: "Site navigation",
     purposes: "Purposes",
     languages: "Languages",
-    last_change: "Last changed",
+    updated: "Updated",
+    published: "Published",
+    drawn_up: "Drawn up",
     not_stated: "not stated",
-    machine_readable: "This notice in machine-readable form (JSON-LD, W3C Data Privacy Vocabulary)",
+    machine_readable: "The register's data in machine-readable form (JSON-LD, W3C Data Privacy Vocabulary)",
     ropa: "Record of processing activities (Article 30 GDPR)",
-    ropa_intro: "The controller's record of processing activities for the registers whose privacy notice is published in English.",
+    ropa_intro: "Article 30(1) information for the registers whose privacy notice is published in English, compiled from the notices; each controller's own record may cover more.",
     ropa_csv: "The record of processing activities as a CSV file",
     ropa_json: "The record of processing activities as a JSON file",
     ropa_empty: "No register is published in this language.",
     report_link: "Lint report (internal)",
+    for_the_team: "For the register keepers",
     no_registers: "No privacy notice is published.",
 };
 
@@ -496,31 +510,13 @@ fn in_language(language: Language) -> &'static str {
 /// The most a purpose takes in an index line, in characters.
 const PURPOSE_EXCERPT: usize = 160;
 
-/// A purpose for an index line: its first sentence on one line, cut at a word with `…` when
-/// longer than [`PURPOSE_EXCERPT`]. The notice itself has the whole text.
+/// A purpose for an index line: its first sentence on one line, cut at a word when longer than
+/// [`PURPOSE_EXCERPT`]; whenever anything is left out, ` …` says so. The notice has the whole
+/// text.
 fn purpose_excerpt(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    // A sentence ends at a full stop followed by a capital letter; not at "mm." or "(EU) 2016/679".
-    let mut end = line.len();
-    for (at, _) in line.match_indices(". ") {
-        if line[at + 2..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        {
-            end = at + 1;
-            break;
-        }
-    }
-    let sentence = line[..end].trim_end_matches([':', ';', ',']);
-    let cut = sentence.len() < line.len() && !sentence.ends_with('.');
-    if sentence.chars().count() <= PURPOSE_EXCERPT {
-        return if cut {
-            format!("{sentence} …")
-        } else {
-            sentence.to_owned()
-        };
-    }
+    let end = sentence_end(&line).unwrap_or(line.len());
+    let sentence = &line[..end];
     let mut excerpt = String::new();
     for word in sentence.split(' ') {
         if excerpt.chars().count() + word.chars().count() + 1 > PURPOSE_EXCERPT {
@@ -531,22 +527,48 @@ fn purpose_excerpt(text: &str) -> String {
         }
         excerpt.push_str(word);
     }
-    excerpt.trim_end_matches([',', ';', ':']).to_owned() + " …"
+    if excerpt.len() < line.len() {
+        excerpt.truncate(excerpt.trim_end_matches([',', ';', ':']).len());
+        excerpt.push_str(" …");
+    }
+    excerpt
 }
 
-/// The day the register last changed, as it states it: its latest `[[changes]]` entry or its
-/// update, publication or drawing-up date, whichever is latest.
-fn last_change(register: &Register) -> Option<NaiveDate> {
-    register
+/// Where the first sentence of `line` ends: after a full stop followed by a space and a capital
+/// letter, unless the word before it is an abbreviation ("esim. Kela", "mm. Kelan", "t.ex.
+/// FPA").
+fn sentence_end(line: &str) -> Option<usize> {
+    line.match_indices(". ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let capital = line[at + 2..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let word = line[..at].rsplit(' ').next().unwrap_or_default();
+            let abbreviation =
+                word.chars().count() <= 4 && word.chars().all(|c| c.is_lowercase() || c == '.');
+            capital && !abbreviation
+        })
+        .map(|at| at + 1)
+}
+
+/// The date an index shows for a register, with the label of the field it comes from: the
+/// latest `[[changes]]` entry or `updated` ("updated"), else `published`, else `drawn_up`.
+/// Drawing up or publishing a notice is not a change, so it is never called one.
+fn dated(register: &Register, w: &Words) -> (&'static str, Option<NaiveDate>) {
+    let updated = register
         .changes
         .iter()
         .map(|c| c.date)
-        .chain(
-            [register.updated, register.published, register.drawn_up]
-                .into_iter()
-                .flatten(),
-        )
-        .max()
+        .chain(register.updated)
+        .max();
+    match (updated, register.published, register.drawn_up) {
+        (Some(date), _, _) => (w.updated, Some(date)),
+        (None, Some(date), _) => (w.published, Some(date)),
+        (None, None, Some(date)) => (w.drawn_up, Some(date)),
+        (None, None, None) => (w.updated, None),
+    }
 }
 
 fn date_in(date: NaiveDate, language: Language) -> String {
@@ -674,14 +696,15 @@ fn index_page(
             index_entry(&mut out, entry, language);
         }
     }
-    let mut links = vec![FrameLink::new("ropa.html", w.ropa)];
-    if with_report {
-        links.push(FrameLink::new("../report.html", w.report_link));
-    }
     out.push_str("<h2>");
     out.push_str(&escape_html(w.ropa));
     out.push_str("</h2>\n");
-    push_link_list(&mut out, &links);
+    push_link_list(&mut out, &[FrameLink::new("ropa.html", w.ropa)]);
+    if with_report {
+        // Only in a build the team asked for: a public site is built without --with-report.
+        let _ = writeln!(out, "<h2>{}</h2>", escape_html(w.for_the_team));
+        push_link_list(&mut out, &[FrameLink::new("../report.html", w.report_link)]);
+    }
     push_page_end(&mut out, "");
     out
 }
@@ -726,8 +749,9 @@ fn index_entry(out: &mut String, entry: &Entry<'_>, language: Language) {
         }
         .push_html(out);
     }
-    let _ = write!(out, "</dd>\n<dt>{}</dt><dd>", escape_html(w.last_change));
-    match last_change(register) {
+    let (label, date) = dated(register, w);
+    let _ = write!(out, "</dd>\n<dt>{}</dt><dd>", escape_html(label));
+    match date {
         Some(date) => {
             let _ = write!(
                 out,
@@ -827,7 +851,7 @@ fn report_page(entries: &[Entry<'_>]) -> String {
         "<meta name=\"robots\" content=\"noindex\">\n",
         "",
     );
-    out.push_str("<h1>Lint report (internal)</h1>\n<p>For the register keepers: the findings of <code>gdpr check</code> for every register of this site, checked against Art. 13, 14 and 30 GDPR. This page is not part of the public notices and is not listed in the sitemap.</p>\n");
+    out.push_str("<h1>Lint report (internal)</h1>\n<p>For the register keepers: the findings of <code>gdpr check</code>'s automated rules (Art. 13, 14 and 30 GDPR) for every register of this site. No findings does not mean that a notice complies. This page is not part of the public notices and is not listed in the sitemap; build the public site without <code>--with-report</code>.</p>\n");
     for entry in entries {
         let _ = writeln!(
             out,
@@ -918,5 +942,32 @@ impl Sitemap {
         }
         out.push_str("</urlset>\n");
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_purpose_excerpt_is_its_first_sentence_and_marks_every_cut() {
+        assert_eq!(purpose_excerpt("Neuvonta."), "Neuvonta.");
+        assert_eq!(
+            purpose_excerpt("Neuvonta ja ohjaus.\nToinen lause."),
+            "Neuvonta ja ohjaus. …"
+        );
+        // Abbreviations do not end a sentence.
+        assert_eq!(
+            purpose_excerpt("Tietoja saadaan esim. Kelalta ja mm. Kelan rekistereistä. Muuta."),
+            "Tietoja saadaan esim. Kelalta ja mm. Kelan rekistereistä. …"
+        );
+        assert_eq!(
+            purpose_excerpt("Uppgifter fås t.ex. FPA och kommunen. Annat."),
+            "Uppgifter fås t.ex. FPA och kommunen. …"
+        );
+        let long = "sana ".repeat(60);
+        let excerpt = purpose_excerpt(&long);
+        assert!(excerpt.ends_with("sana …"), "{excerpt}");
+        assert!(excerpt.chars().count() <= PURPOSE_EXCERPT + 2);
     }
 }
