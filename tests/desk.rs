@@ -668,3 +668,51 @@ mod fault_injection {
         }
     }
 }
+
+#[test]
+fn staff_can_review_what_the_systems_did_before_completing() {
+    let world = World::new();
+    let (crm, cases) = tables();
+    let desk = world.desk(&[&crm, &cases]);
+    let (anna, _) = people();
+    let id = verified(&desk, anna, RequestKind::Erasure);
+    // Not before every system has carried it out.
+    let err = desk.complete(id, at(6, 8)).unwrap_err();
+    assert!(
+        matches!(&err, DeskError::Incomplete { remaining, .. } if remaining == &["crm", "case-files"]),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!("request {id} is not carried out in crm, case-files; carry it out there first")
+    );
+    let outcome = desk
+        .carry_out_in_systems(id, at(6, 9), &[], &mut |_| Ok(()))
+        .unwrap();
+    assert_eq!(outcome, Outcome::CarriedOut { withheld: 0 });
+    assert!(!world.status(id).is_closed(), "still open for review");
+    assert_eq!(
+        desk.complete(id, at(6, 10)).unwrap(),
+        Outcome::Fulfilled { withheld: 0 }
+    );
+    assert_eq!(world.status(id), Status::Fulfilled);
+    assert_eq!(
+        desk.complete(id, at(6, 11)).unwrap(),
+        Outcome::AlreadyClosed(Status::Fulfilled)
+    );
+    let actions: Vec<String> = world
+        .audited()
+        .into_iter()
+        .map(|e| e.entry.action)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "request.received",
+            "request.identity-verified",
+            "request.carried-out",
+            "request.carried-out",
+            "request.fulfilled"
+        ]
+    );
+}

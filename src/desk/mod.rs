@@ -91,6 +91,14 @@ pub enum DeskError {
     /// The request has no subject reference to act on.
     #[error("request {0} has no subject reference; file it with one")]
     NoSubject(RequestId),
+    /// The request cannot be completed yet: these connected systems have not carried it out.
+    #[error("request {id} is not carried out in {}; carry it out there first", remaining.join(", "))]
+    Incomplete {
+        /// The request.
+        id: RequestId,
+        /// The systems that have not carried it out.
+        remaining: Vec<String>,
+    },
     /// The request needs a person, not a system (Art. 22(3): human intervention).
     #[error("a request of kind {0} is carried out by a person, not by connectors")]
     Manual(RequestKind),
@@ -103,6 +111,12 @@ pub enum Outcome {
     /// Every step is done and the request is fulfilled; `withheld` items were kept under
     /// their legal grounds (a partial fulfilment when more than zero).
     Fulfilled {
+        /// How many items were withheld.
+        withheld: usize,
+    },
+    /// Every connected system has carried the request out; it stays open until
+    /// [`Desk::complete`]. `withheld` items were kept under their legal grounds.
+    CarriedOut {
         /// How many items were withheld.
         withheld: usize,
     },
@@ -324,8 +338,9 @@ impl<'a> Desk<'a> {
     }
 
     /// Carries out request `id` in every connected system, skipping the steps completed
-    /// before, then records the fulfilment. Exports go to `deliver` (the caller's secure
-    /// delivery to the subject); `changes` are the rectifications of a rectification request.
+    /// before, then records the fulfilment: [`Desk::carry_out_in_systems`] followed by
+    /// [`Desk::complete`]. Exports go to `deliver` (the caller's secure delivery to the
+    /// subject); `changes` are the rectifications of a rectification request.
     ///
     /// Nothing is exported, rectified, erased or restricted before the requester's identity
     /// is verified, and an export holding another subject's record is refused whole.
@@ -333,6 +348,25 @@ impl<'a> Desk<'a> {
     /// # Errors
     /// The first failure; what completed before it stays recorded, and calling again resumes.
     pub fn carry_out(
+        &self,
+        id: RequestId,
+        at: DateTime<Utc>,
+        changes: &[Rectification],
+        deliver: &mut dyn FnMut(&SubjectExport) -> Result<(), DeliveryError>,
+    ) -> Result<Outcome, DeskError> {
+        match self.carry_out_in_systems(id, at, changes, deliver)? {
+            Outcome::CarriedOut { .. } => self.complete(id, at),
+            other => Ok(other),
+        }
+    }
+
+    /// Carries out request `id` in every connected system, skipping the steps completed
+    /// before, and leaves it open, so that a person can review what the systems did before
+    /// [`Desk::complete`] closes it.
+    ///
+    /// # Errors
+    /// As [`Desk::carry_out`]; a request no system can carry out is [`DeskError::Manual`].
+    pub fn carry_out_in_systems(
         &self,
         id: RequestId,
         at: DateTime<Utc>,
@@ -389,6 +423,37 @@ impl<'a> Desk<'a> {
                 },
             );
             self.append(id, &mut request, subject, event)?;
+        }
+        Ok(Outcome::CarriedOut {
+            withheld: request.withheld_in_systems().len(),
+        })
+    }
+
+    /// Closes request `id` as fulfilled, with what the systems withheld under their legal
+    /// grounds. A request that systems carry out is completed only when every connected
+    /// system has carried it out.
+    ///
+    /// # Errors
+    /// [`DeskError::Incomplete`] while a connected system has not carried it out;
+    /// [`DeskError::Lifecycle`] when the law does not allow closing it now (identity not
+    /// verified); a store failure.
+    pub fn complete(&self, id: RequestId, at: DateTime<Utc>) -> Result<Outcome, DeskError> {
+        let mut request = self.requests.load_request(id, self.calendar)?;
+        if request.status().is_closed() {
+            return Ok(Outcome::AlreadyClosed(request.status()));
+        }
+        let subject = request.subject().ok_or(DeskError::NoSubject(id))?;
+        if operation(request.kind()).is_some() {
+            let remaining: Vec<String> = self
+                .connectors
+                .iter()
+                .map(|c| c.name())
+                .filter(|name| !request.carried_out_in(name))
+                .map(str::to_owned)
+                .collect();
+            if !remaining.is_empty() {
+                return Err(DeskError::Incomplete { id, remaining });
+            }
         }
         let withheld = request.withheld_in_systems().to_vec();
         let count = withheld.len();
