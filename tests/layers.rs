@@ -18,6 +18,7 @@ const LAYERS: &[&str] = &[
     "notice",
     "store",
     "desk",
+    "tokio",
     "strategies",
     "cli",
 ];

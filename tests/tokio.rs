@@ -1,0 +1,264 @@
+//! The async face (`gdpr::tokio`): the public conformance suite run through the async
+//! wrappers, on the memory store and on SQLite; the desk's path end to end; a dropped future
+//! never leaves a half-written request.
+#![cfg(feature = "tokio")]
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use gdpr::calendar::Finland;
+use gdpr::request::{Channel, HELSINKI, RequestKind, Status};
+use gdpr::store::memory::{MemoryConnector, MemoryStore};
+use gdpr::store::sqlite::SqliteStore;
+use gdpr::store::*;
+use gdpr::tokio::{AsyncAuditTrail, AsyncDesk, AsyncLedger, AsyncRequestStore};
+use tokio::runtime::Runtime;
+
+mod common;
+
+fn subject_key() -> gdpr::subject::SubjectKey {
+    gdpr::subject::SubjectKey::new(*b"tokio-tests-secret-key-32-bytes!").unwrap()
+}
+
+fn runtime() -> Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+/// The synchronous traits on top of the async wrappers, so that the conformance suite (which
+/// is synchronous and starts its own threads) exercises every async method. Each call goes
+/// test thread → `block_on` → async wrapper → blocking pool → the real store.
+struct ThroughAsync<'r> {
+    runtime: &'r Runtime,
+    requests: AsyncRequestStore,
+    ledger: AsyncLedger,
+    log: Arc<dyn AuditLog>,
+}
+
+impl<'r> ThroughAsync<'r> {
+    fn new<S: RequestStore + RetentionLedger + AuditLog + 'static>(
+        runtime: &'r Runtime,
+        store: S,
+    ) -> Self {
+        let store = Arc::new(store);
+        Self {
+            runtime,
+            requests: AsyncRequestStore::new(store.clone()),
+            ledger: AsyncLedger::new(store.clone()),
+            log: store,
+        }
+    }
+}
+
+impl RequestStore for ThroughAsync<'_> {
+    fn append(&self, id: RequestId, batch: Append<'_>) -> Result<u64> {
+        self.runtime.block_on(self.requests.append(
+            id,
+            batch.expected_version(),
+            batch.events().cloned().collect(),
+            batch.projection().clone(),
+        ))
+    }
+
+    fn load(&self, id: RequestId) -> Result<Vec<gdpr::request::Event>> {
+        self.runtime.block_on(self.requests.load(id))
+    }
+
+    fn query(&self, query: &RequestQuery) -> Result<Vec<RequestSummary>> {
+        self.runtime.block_on(self.requests.query(query.clone()))
+    }
+}
+
+impl RetentionLedger for ThroughAsync<'_> {
+    fn upsert(&self, entry: &LedgerEntry) -> Result<()> {
+        self.runtime.block_on(self.ledger.upsert(entry.clone()))
+    }
+
+    fn get(&self, key: &RecordKey) -> Result<LedgerEntry> {
+        self.runtime.block_on(self.ledger.get(key.clone()))
+    }
+
+    fn disposal(&self, key: &RecordKey) -> Result<Option<Disposed>> {
+        self.runtime.block_on(self.ledger.disposal(key.clone()))
+    }
+
+    fn place_hold(&self, key: &RecordKey, hold: &Hold) -> Result<()> {
+        self.runtime
+            .block_on(self.ledger.place_hold(key.clone(), hold.clone()))
+    }
+
+    fn release_hold(&self, key: &RecordKey, hold: &HoldId, on: NaiveDate) -> Result<()> {
+        self.runtime
+            .block_on(self.ledger.release_hold(key.clone(), hold.clone(), on))
+    }
+
+    fn claim(&self, as_of: NaiveDate, limit: usize, worker: &str) -> Result<Vec<Claim>> {
+        self.runtime
+            .block_on(self.ledger.claim(as_of, limit, worker.to_owned()))
+    }
+
+    fn mark(
+        &self,
+        claims: &[Claim],
+        action: DisposalAction,
+        worker: &str,
+        on: NaiveDate,
+    ) -> Result<u64> {
+        self.runtime.block_on(
+            self.ledger
+                .mark(claims.to_vec(), action, worker.to_owned(), on),
+        )
+    }
+
+    fn release_claims(&self, worker: &str) -> Result<u64> {
+        self.runtime
+            .block_on(self.ledger.release_claims(worker.to_owned()))
+    }
+
+    fn counts(&self, as_of: NaiveDate) -> Result<LedgerCounts> {
+        self.runtime.block_on(self.ledger.counts(as_of))
+    }
+
+    fn by_subject(&self, subject: &gdpr::subject::SubjectRef) -> Result<Vec<LedgerEntry>> {
+        self.runtime.block_on(self.ledger.by_subject(*subject))
+    }
+}
+
+impl AuditLog for ThroughAsync<'_> {
+    fn append(&self, key: &AuditKey, entry: &NewAuditEntry) -> Result<AuditEntry> {
+        let trail = AsyncAuditTrail::new(self.log.clone(), key.clone());
+        self.runtime.block_on(trail.append(entry.clone()))
+    }
+
+    fn read(&self, after: u64, limit: usize) -> Result<Vec<AuditEntry>> {
+        let trail = AsyncAuditTrail::new(self.log.clone(), common::audit_key());
+        self.runtime.block_on(trail.read(after, limit))
+    }
+
+    fn head(&self) -> Result<ChainHead> {
+        let trail = AsyncAuditTrail::new(self.log.clone(), common::audit_key());
+        self.runtime.block_on(trail.head())
+    }
+}
+
+#[test]
+fn the_conformance_suite_passes_through_the_async_wrappers_on_memory() {
+    let runtime = runtime();
+    let store = ThroughAsync::new(&runtime, MemoryStore::new());
+    gdpr::store::conformance::request_store(&store);
+    gdpr::store::conformance::retention_ledger(&store);
+    gdpr::store::conformance::audit_log(&store, &common::audit_key());
+}
+
+#[test]
+fn the_conformance_suite_passes_through_the_async_wrappers_on_sqlite() {
+    let runtime = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    let store = ThroughAsync::new(
+        &runtime,
+        SqliteStore::open(dir.path().join("gdpr.db")).unwrap(),
+    );
+    gdpr::store::conformance::request_store(&store);
+    gdpr::store::conformance::retention_ledger(&store);
+    gdpr::store::conformance::audit_log(&store, &common::audit_key());
+}
+
+fn desk_on_sqlite(dir: &std::path::Path) -> (AsyncDesk, Arc<MemoryConnector>) {
+    let store = Arc::new(SqliteStore::open(dir.join("gdpr.db")).unwrap());
+    let subject = subject_key().other("customer", "1001");
+    let crm = Arc::new(MemoryConnector::new("crm").with_record(
+        subject,
+        "contact",
+        serde_json::json!({"email": "anna@example.fi"}),
+    ));
+    let desk = AsyncDesk::new(
+        store.clone(),
+        store,
+        common::audit_key(),
+        Arc::new(Finland::new()),
+    )
+    .connector(crm.clone())
+    .actor("staff-1");
+    (desk, crm)
+}
+
+#[test]
+fn a_request_goes_its_whole_way_through_the_async_desk() {
+    let runtime = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _crm) = desk_on_sqlite(dir.path());
+    let subject = subject_key().other("customer", "1001");
+    let at = |d, h| Utc.with_ymd_and_hms(2026, 3, d, h, 0, 0).unwrap();
+    runtime.block_on(async {
+        // Filed late on 4 March UTC: received 5 March in Helsinki, due after Easter.
+        let (id, request) = desk
+            .file(
+                subject,
+                RequestKind::Access,
+                Channel::Web,
+                Utc.with_ymd_and_hms(2026, 3, 4, 23, 30, 0).unwrap(),
+                HELSINKI,
+            )
+            .await
+            .unwrap();
+        assert_eq!(request.deadlines().received.to_string(), "2026-03-05");
+        assert_eq!(request.current_deadline().to_string(), "2026-04-07");
+        desk.verify_identity(id, at(5, 10), "in person")
+            .await
+            .unwrap();
+        let delivered = Arc::new(std::sync::Mutex::new(0usize));
+        let counter = delivered.clone();
+        let outcome = desk
+            .carry_out_in_systems(id, at(6, 9), vec![], move |export| {
+                *counter.lock().unwrap() += export.records.len();
+                Ok(())
+            })
+            .await
+            .unwrap();
+        assert_eq!(outcome, gdpr::desk::Outcome::CarriedOut { withheld: 0 });
+        assert_eq!(*delivered.lock().unwrap(), 1);
+        assert_eq!(desk.load(id).await.unwrap().status(), Status::Open);
+        desk.complete(id, at(6, 10)).await.unwrap();
+        assert_eq!(desk.load(id).await.unwrap().status(), Status::Fulfilled);
+        let head = desk.audit_trail().verify(None).await.unwrap();
+        assert_eq!(head.seq, 4);
+    });
+}
+
+#[test]
+fn a_dropped_future_never_leaves_a_half_written_request() {
+    let runtime = runtime();
+    let dir = tempfile::tempdir().unwrap();
+    let (desk, _crm) = desk_on_sqlite(dir.path());
+    let at = Utc.with_ymd_and_hms(2026, 3, 5, 9, 0, 0).unwrap();
+    let filed = runtime.block_on(async {
+        // 200 filings, each future dropped at once or after a random short while: each
+        // request is then either whole (received, with its audit entry) or absent.
+        for i in 0..200u32 {
+            let subject = subject_key().other("customer", &i.to_string());
+            let future = desk.file(subject, RequestKind::Access, Channel::Web, at, HELSINKI);
+            let wait = std::time::Duration::from_micros(u64::from(i % 7) * 150);
+            let _ = tokio::time::timeout(wait, future).await;
+        }
+        // Let the blocking calls already started finish.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        desk.requests()
+            .query(RequestQuery::default())
+            .await
+            .unwrap()
+    });
+    let verified = runtime.block_on(desk.audit_trail().verify(None)).unwrap();
+    assert_eq!(
+        verified.seq,
+        filed.len() as u64,
+        "one audit entry per filed request"
+    );
+    for summary in &filed {
+        let request = runtime.block_on(desk.load(summary.id)).unwrap();
+        assert_eq!(request.status(), Status::Open);
+        assert_eq!(summary.version, 1);
+    }
+}
