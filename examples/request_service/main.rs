@@ -153,9 +153,8 @@ async fn shutdown() {
     eprintln!("stopping: finishing the requests under way");
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    match run().await {
+fn main() -> std::process::ExitCode {
+    match run() {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("error: {message}");
@@ -164,7 +163,10 @@ async fn main() -> std::process::ExitCode {
     }
 }
 
-async fn run() -> Result<(), String> {
+/// Opens everything outside the runtime and serves inside it. The synchronous PostgreSQL
+/// client runs its own small runtime, so it must be opened and dropped outside tokio's; in
+/// between, the async desk calls it only from the blocking pool.
+fn run() -> Result<(), String> {
     let args = args()?;
     let register = gdpr::files::load(&args.register).map_err(|e| e.to_string())?;
     let temporary = match &args.data {
@@ -220,22 +222,29 @@ async fn run() -> Result<(), String> {
         contacts_file: Some(dir.join("contacts.jsonl")),
     })
     .map_err(|e| format!("{}: {e}", dir.join("contacts.jsonl").display()))?;
-    let listener = tokio::net::TcpListener::bind(&args.listen)
-        .await
-        .map_err(|e| format!("--listen {}: {e}", args.listen))?;
-    let address = listener.local_addr().map_err(|e| e.to_string())?;
-    println!(
-        "serving {} on http://{address}/ (staff: http://{address}/staff)",
-        register.id
-    );
-    match &args.data {
-        Some(dir) => println!("data in {}", dir.display()),
-        None => println!("data in a temporary directory, removed on exit (--data DIR keeps it)"),
-    }
-    axum::serve(listener, app::router(app))
-        .with_graceful_shutdown(shutdown())
-        .await
-        .map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("the runtime: {e}"))?;
+    let served = runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(&args.listen)
+            .await
+            .map_err(|e| format!("--listen {}: {e}", args.listen))?;
+        let address = listener.local_addr().map_err(|e| e.to_string())?;
+        println!(
+            "serving {} on http://{address}/ (staff: http://{address}/staff)",
+            register.id
+        );
+        match &args.data {
+            Some(dir) => println!("data in {}", dir.display()),
+            None => {
+                println!("data in a temporary directory, removed on exit (--data DIR keeps it)")
+            }
+        }
+        axum::serve(listener, app::router(app.clone()))
+            .with_graceful_shutdown(shutdown())
+            .await
+            .map_err(|e| e.to_string())
+    });
+    drop(runtime);
+    drop(app);
     drop(temporary);
-    Ok(())
+    served
 }
