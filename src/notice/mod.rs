@@ -1,5 +1,6 @@
 //! Privacy notices (Art. 13 and 14 GDPR) in Finnish, Swedish and English, the Art. 30 record of
-//! processing activities, and export to the W3C Data Privacy Vocabulary.
+//! processing activities, export to the W3C Data Privacy Vocabulary, and the changes between two
+//! versions of a register that the data subjects must be told of (Art. 13(3), 14(4); [`diff`]).
 //!
 //! [`NoticeDocument::build`] turns a register into the items of its notice in one language;
 //! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON through one minijinja
@@ -17,12 +18,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod diff;
 mod document;
 mod dpv;
 mod render;
 mod ropa;
 mod statute_text;
 
+pub use diff::{Difference, DifferenceKind, HistoryEntry, RegisterDiff, diff};
 pub use document::*;
 pub use dpv::dpv;
 pub use render::{
