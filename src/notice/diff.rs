@@ -309,6 +309,16 @@ impl Differ<'_> {
         })
     }
 
+    /// Whether a substantive change covers something inside `path` (not `path` itself).
+    fn is_covered_under(&self, side: Side, path: &str) -> bool {
+        self.covered.iter().any(|(covered_side, covered)| {
+            *covered_side == side
+                && covered.strip_prefix(path).is_some_and(|rest| {
+                    rest.starts_with('.') || rest.starts_with('[')
+                })
+        })
+    }
+
     fn say(&self, fi: String, sv: String, en: String) -> String {
         self.l.pick_owned(fi, sv, en)
     }
@@ -543,12 +553,20 @@ impl Differ<'_> {
         }
         let mut parts = Vec::new();
         if !added.is_empty() {
-            let label = self.l.pick("lisätty", "tillkommer", "added");
-            parts.push(format!("{label} {}", added.join(", ")));
+            let added = added.join(", ");
+            parts.push(self.say(
+                format!("lisätty {added}"),
+                format!("{added} har tillkommit"),
+                format!("added {added}"),
+            ));
         }
         if !removed.is_empty() {
-            let label = self.l.pick("poistettu", "utgår", "removed");
-            parts.push(format!("{label} {}", removed.join(", ")));
+            let removed = removed.join(", ");
+            parts.push(self.say(
+                format!("poistettu {removed}"),
+                format!("{removed} har utgått"),
+                format!("removed {removed}"),
+            ));
         }
         let codes = |items: &[T]| {
             (!items.is_empty()).then(|| {
@@ -902,6 +920,19 @@ impl Differ<'_> {
         {
             return;
         }
+        // An added or removed table or list is one difference, unless a substantive change
+        // covers part of it: then it is walked item by item so that the rest still shows.
+        let empty_object = Value::Object(serde_json::Map::new());
+        let empty_array = Value::Array(Vec::new());
+        let (old, new) = match (old, new) {
+            (None, Some(value)) if self.is_covered_under(Side::New, new_path) => {
+                (Some(empty_like(value, &empty_object, &empty_array)), new)
+            }
+            (Some(value), None) if self.is_covered_under(Side::Old, old_path) => {
+                (old, Some(empty_like(value, &empty_object, &empty_array)))
+            }
+            _ => (old, new),
+        };
         match (old, new) {
             (Some(Value::Object(o)), Some(Value::Object(n)))
                 if !is_localized(old) || !is_localized(new) =>
@@ -1020,6 +1051,16 @@ fn align(old: &[Value], new: &[Value]) -> Vec<(Option<usize>, Option<usize>)> {
     }
     pairs.extend((0..old.len()).filter(|i| !used[*i]).map(|i| (Some(i), None)));
     pairs
+}
+
+/// An empty value of the same kind as `value` (an object or a list), else `value` itself:
+/// what a missing table or list is compared as.
+fn empty_like<'v>(value: &'v Value, object: &'v Value, array: &'v Value) -> &'v Value {
+    match value {
+        Value::Object(_) if !is_localized(Some(value)) => object,
+        Value::Array(_) => array,
+        _ => value,
+    }
 }
 
 /// The keys of two JSON objects, the new one's first.
