@@ -39,8 +39,7 @@ fn json(stdout: &str) -> serde_json::Value {
 
 const NO_HISTORY_FI: &str = "Versiohistoria: ei uutta merkintää; lisää [[changes]]-merkintä, joka kuvaa olennaiset muutokset";
 const NO_HISTORY_SV: &str = "Versionshistorik: ingen ny post; lägg till en [[changes]]-post som beskriver de väsentliga ändringarna";
-const NO_HISTORY_EN: &str =
-    "Version history: no entry added; add a [[changes]] entry that describes the substantive changes";
+const NO_HISTORY_EN: &str = "Version history: no entry added; add a [[changes]] entry that describes the substantive changes";
 
 const ESPOO_PURPOSE: &str = "Henkilötietojen käsittelyn tarkoituksena on työllisyyspalveluiden järjestäminen ja toteuttaminen…";
 
@@ -283,10 +282,17 @@ fn identical_files_have_no_changes() {
         ("en", "No changes.\n"),
     ] {
         let (code, stdout, stderr) = diff(&keha, &keha, lang, "text");
-        assert_eq!((code, stdout.as_str(), stderr.as_str()), (Some(0), sentence, ""));
+        assert_eq!(
+            (code, stdout.as_str(), stderr.as_str()),
+            (Some(0), sentence, "")
+        );
     }
     let (code, stdout, _) = gdpr(&["diff", &keha, &keha]);
-    assert_eq!((code, stdout.as_str()), (Some(0), "Ei muutoksia.\n"), "fi by default");
+    assert_eq!(
+        (code, stdout.as_str()),
+        (Some(0), "Ei muutoksia.\n"),
+        "fi by default"
+    );
     let (code, stdout, _) = diff(&keha, &keha, "en", "json");
     assert_eq!(code, Some(0));
     assert_eq!(
@@ -383,7 +389,9 @@ fn a_purpose_added_is_reported_in_the_language_asked() {
 fn a_purpose_removed_is_reported_at_its_old_path() {
     let dir = tempfile::tempdir().unwrap();
     let text = seed_text(KEHA);
-    let start = text.find("[[purposes]]\nid = \"client-statistics\"").unwrap();
+    let start = text
+        .find("[[purposes]]\nid = \"client-statistics\"")
+        .unwrap();
     let end = text.find("# Section 4, second paragraph").unwrap();
     let new = write(
         &dir,
@@ -424,7 +432,11 @@ fn a_changes_entry_added_is_reported_as_history() {
         // Still 1: the entry describes the change, it does not make it less substantive.
         assert_eq!(code, Some(1));
         assert_eq!(stdout.lines().last(), Some(line), "{stdout}");
-        assert_eq!(stdout.lines().count(), 4, "the history is not wording: {stdout}");
+        assert_eq!(
+            stdout.lines().count(),
+            4,
+            "the history is not wording: {stdout}"
+        );
     }
     let (_, stdout, _) = diff(&old, &new, "sv", "json");
     assert_eq!(
@@ -548,7 +560,10 @@ fn the_controller_and_its_contact_person() {
     let (code, stdout, _) = diff(&seed(ESPOO), &new, "en", "json");
     assert_eq!(code, Some(1));
     let report = json(&stdout);
-    assert_eq!(report["substantive"][0]["code"], "controller-contact-changed");
+    assert_eq!(
+        report["substantive"][0]["code"],
+        "controller-contact-changed"
+    );
     assert_eq!(
         report["substantive"][0]["path"],
         "controller.contact_person.contact.email"
@@ -557,7 +572,11 @@ fn the_controller_and_its_contact_person() {
         report["substantive"][0]["description"],
         "The details of the register's contact person have changed: e-mail address “hilla-maaria.sipila@espoo.fi” → “tyollisyyspalvelut@espoo.fi”"
     );
-    let text = edited(KEHA, "[controller]\n", "[controller]\nbusiness_id = \"1234567-1\"\n");
+    let text = edited(
+        KEHA,
+        "[controller]\n",
+        "[controller]\nbusiness_id = \"1234567-1\"\n",
+    );
     let new = write(&dir, "keha.toml", &text);
     let (code, stdout, _) = diff(&seed(KEHA), &new, "fi", "text");
     assert_eq!(code, Some(1));

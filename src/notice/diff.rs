@@ -1,49 +1,5 @@
 //! What changed between two versions of a register, and which changes the data subjects must
-//! be told of.
-//!
-//! A controller that changes the information it gave must tell the data subjects of it: before
-//! a new purpose takes effect (Art. 13(3), 14(4)), and of every substantive or material change
-//! in good time, concisely and in clear and plain language (Art. 12(1); the Article 29 Working
-//! Party's transparency guidelines WP260 rev.01, paragraphs 29–33, endorsed by the EDPB). The
-//! guidelines name what is substantive: a change of purpose, of the controller's identity, of
-//! how data subjects exercise their rights, and changes that affect them in a way they would
-//! not expect. [`diff`] sorts the differences between two versions of a register into those
-//! substantive changes ([`DifferenceKind`], each with the article that makes it one) and
-//! everything else (wording, dates, reference numbers), and lists the `[[changes]]` entries
-//! the new version adds to its version history.
-//!
-//! ```
-//! use gdpr::notice::{diff, DifferenceKind};
-//! use gdpr::Language;
-//!
-//! let old_text = std::fs::read_to_string("examples/registers/keha-alpo.toml")?;
-//! let new_text = old_text.replace(
-//!     "policy = { kind = \"period\", months = 12, trigger = \"last-activity\" }",
-//!     "policy = { kind = \"period\", months = 24, trigger = \"last-activity\" }",
-//! );
-//! let old = gdpr::files::from_toml_str(&old_text, "old.toml")?;
-//! let new = gdpr::files::from_toml_str(&new_text, "new.toml")?;
-//!
-//! let changes = diff(&old, &new, Language::En);
-//! assert_eq!(changes.substantive.len(), 1);
-//! let change = &changes.substantive[0];
-//! assert_eq!(change.kind, DifferenceKind::RetentionChanged);
-//! assert_eq!(change.path, "retention[0].policy");
-//! assert_eq!(
-//!     change.description,
-//!     "The retention period has changed (“Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): \
-//!      previously 12 months käyttäjän viimeisimmästä kirjautumisesta, \
-//!      now 24 months käyttäjän viimeisimmästä kirjautumisesta"
-//! );
-//! assert!(changes.wording.is_empty());
-//! assert!(changes.needs_history_entry(), "no [[changes]] entry describes it");
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
-//!
-//! Purposes, subject groups and retention rules are matched by their `id`. Sources, recipients,
-//! data categories and transfers carry no id and are matched by their text (or destination):
-//! one that is reworded in every language it is written in shows as added, since a false alarm
-//! costs a look and a missed new recipient costs the data subjects their information.
+//! be told of ([`diff`]).
 
 use std::collections::HashSet;
 use std::fmt;
@@ -209,8 +165,49 @@ impl RegisterDiff {
 /// Compares two versions of a register and describes each difference in `language` (a text
 /// the register lacks in that language is taken from another it is written in).
 ///
-/// See the [module documentation](self) for what counts as substantive and how items are
-/// matched.
+/// A controller that changes the information it gave must tell the data subjects of it: before
+/// a new purpose takes effect (Art. 13(3), 14(4)), and of every substantive or material change
+/// in good time, concisely and in clear and plain language (Art. 12(1); the Article 29 Working
+/// Party's transparency guidelines WP260 rev.01, paragraphs 29–33, endorsed by the EDPB). The
+/// guidelines name what is substantive: a change of purpose, of the controller's identity, of
+/// how data subjects exercise their rights, and changes that affect them in a way they would
+/// not expect. This function sorts the differences between two versions of a register into
+/// those substantive changes ([`DifferenceKind`], each with the article that makes it one) and
+/// everything else (wording, dates, reference numbers), and lists the `[[changes]]` entries
+/// the new version adds to its version history.
+///
+/// ```
+/// use gdpr::notice::{diff, DifferenceKind};
+/// use gdpr::Language;
+///
+/// let old_text = std::fs::read_to_string("examples/registers/keha-alpo.toml")?;
+/// let new_text = old_text.replace(
+///     "policy = { kind = \"period\", months = 12, trigger = \"last-activity\" }",
+///     "policy = { kind = \"period\", months = 24, trigger = \"last-activity\" }",
+/// );
+/// let old = gdpr::files::from_toml_str(&old_text, "old.toml")?;
+/// let new = gdpr::files::from_toml_str(&new_text, "new.toml")?;
+///
+/// let changes = diff(&old, &new, Language::En);
+/// assert_eq!(changes.substantive.len(), 1);
+/// let change = &changes.substantive[0];
+/// assert_eq!(change.kind, DifferenceKind::RetentionChanged);
+/// assert_eq!(change.path, "retention[0].policy");
+/// assert_eq!(
+///     change.description,
+///     "The retention period has changed (“Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): \
+///      previously 12 months käyttäjän viimeisimmästä kirjautumisesta, \
+///      now 24 months käyttäjän viimeisimmästä kirjautumisesta"
+/// );
+/// assert!(changes.wording.is_empty());
+/// assert!(changes.needs_history_entry(), "no [[changes]] entry describes it");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// Purposes, subject groups and retention rules are matched by their `id`. Sources, recipients,
+/// data categories and transfers carry no id and are matched by their text (or destination):
+/// one that is reworded in every language it is written in shows as added, since a false alarm
+/// costs a look and a missed new recipient costs the data subjects their information.
 pub fn diff(old: &Register, new: &Register, language: Language) -> RegisterDiff {
     let mut differ = Differ {
         old,
@@ -313,9 +310,9 @@ impl Differ<'_> {
     fn is_covered_under(&self, side: Side, path: &str) -> bool {
         self.covered.iter().any(|(covered_side, covered)| {
             *covered_side == side
-                && covered.strip_prefix(path).is_some_and(|rest| {
-                    rest.starts_with('.') || rest.starts_with('[')
-                })
+                && covered
+                    .strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
         })
     }
 
@@ -422,7 +419,14 @@ impl Differ<'_> {
                     self.quoted_or_not_stated(old_shown.as_deref()),
                     self.quoted_or_not_stated(new_shown.as_deref()),
                 );
-                self.add(kind, Side::New, field_path, old_shown, new_shown, description);
+                self.add(
+                    kind,
+                    Side::New,
+                    field_path,
+                    old_shown,
+                    new_shown,
+                    description,
+                );
             }
         }
     }
@@ -482,9 +486,7 @@ impl Differ<'_> {
             if let Some((old_codes, new_codes, change)) = self.set_change(
                 &before.special_conditions,
                 &purpose.special_conditions,
-                |condition: Article9Condition, l| {
-                    cited(condition.title(l), condition.article(), l)
-                },
+                |condition: Article9Condition, l| cited(condition.title(l), condition.article(), l),
             ) {
                 let description = self.say(
                     format!(
@@ -628,7 +630,9 @@ impl Differ<'_> {
                         continue;
                     }
                     let path = match item {
-                        Some(k) => format!("subject_groups[{i}].categories[{j}].items[{k}].special"),
+                        Some(k) => {
+                            format!("subject_groups[{i}].categories[{j}].items[{k}].special")
+                        }
                         None => format!("subject_groups[{i}].categories[{j}].special"),
                     };
                     let l = self.l;
@@ -1049,7 +1053,11 @@ fn align(old: &[Value], new: &[Value]) -> Vec<(Option<usize>, Option<usize>)> {
             }
         }
     }
-    pairs.extend((0..old.len()).filter(|i| !used[*i]).map(|i| (Some(i), None)));
+    pairs.extend(
+        (0..old.len())
+            .filter(|i| !used[*i])
+            .map(|i| (Some(i), None)),
+    );
     pairs
 }
 

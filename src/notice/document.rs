@@ -917,7 +917,7 @@ fn changes(r: &mut Resolver, register: &Register) -> Vec<ChangeInfo> {
             description: r.text(&change.description, &format!("changes[{i}].description")),
         })
         .collect();
-    changes.sort_by(|a, b| b.date.cmp(&a.date));
+    changes.sort_by_key(|change| std::cmp::Reverse(change.date));
     changes
 }
 
