@@ -587,3 +587,94 @@ fn the_controller_and_its_contact_person() {
         )
     );
 }
+
+#[test]
+fn how_requests_are_made_is_substantive() {
+    let dir = tempfile::tempdir().unwrap();
+    // Identity no longer always proven (Art. 12(6) allows asking only on reasonable doubt).
+    let text = edited(
+        KEHA,
+        "procedure = { written_only = true, identity_proof_always = true }",
+        "procedure = { written_only = true }",
+    )
+    .replace(
+        "how_to_request.fi = \"Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle ja henkilöllisyys on todistettava.\"",
+        "how_to_request.fi = \"Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle.\"",
+    );
+    let new = write(&dir, "keha.toml", &text);
+    let change = "”Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle ja henkilöllisyys on todistettava.” → ”Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle.”";
+    for (lang, instructions, identity) in [
+        (
+            "fi",
+            format!("Ohjeet oikeuksien käyttämisestä ovat muuttuneet: {change}"),
+            "Henkilöllisyyttä ei enää tarvitse aina todistaa",
+        ),
+        (
+            "sv",
+            format!(
+                "Anvisningarna om hur de registrerade utövar sina rättigheter har ändrats: {change}"
+            ),
+            "Identiteten behöver inte längre alltid styrkas",
+        ),
+        (
+            "en",
+            "The instructions on how to exercise the rights have changed: “Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle ja henkilöllisyys on todistettava.” → “Pyyntö tulee lähettää kirjallisesti rekisterinpitäjälle.”"
+                .to_owned(),
+            "Proof of identity is no longer always required",
+        ),
+    ] {
+        let (code, stdout, _) = diff(&seed(KEHA), &new, lang, "json");
+        assert_eq!(code, Some(1));
+        let report = json(&stdout);
+        let found: Vec<(&str, &str, &str)> = report["substantive"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap(),
+                    d["path"].as_str().unwrap(),
+                    d["description"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(found[0].2, instructions, "{lang}");
+        assert_eq!(
+            found,
+            [
+                (
+                    "rights-exercise-changed",
+                    "rights.how_to_request",
+                    found[0].2
+                ),
+                (
+                    "rights-exercise-changed",
+                    "rights.procedure.identity_proof_always",
+                    identity
+                ),
+            ]
+        );
+        assert_eq!(report["wording"], serde_json::json!([]), "{lang}");
+    }
+}
+
+#[test]
+fn a_removed_contact_detail_is_said_to_be_not_stated() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(ESPOO, "email = \"tietosuoja@espoo.fi\"\n", ""),
+    );
+    let (code, stdout, _) = diff(&seed(ESPOO), &new, "sv", "text");
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        stdout,
+        format!(
+            "Väsentliga ändringar: 1\n\
+             dpo-contact-changed: Uppgifterna om dataskyddsombudet har ändrats: e-postadress ”tietosuoja@espoo.fi” → (anges inte) (controller.dpo.contact.email)\n\
+             Ändringar endast i formuleringen: 0\n\
+             {NO_HISTORY_SV}\n"
+        )
+    );
+}

@@ -55,6 +55,11 @@ pub enum DifferenceKind {
     /// `dpo-contact-changed`: the data protection officer's contact details changed
     /// (Art. 13(1)(b), 14(1)(b)).
     DpoContactChanged,
+    /// `rights-exercise-changed`: how data subjects make their requests changed: the
+    /// instructions, or whether requests must be written or identity always proven
+    /// (Art. 12(2), 13(2)(b), 14(2)(c); WP260 rev.01 para 31 names a change "as to how data
+    /// subjects can exercise their rights" among those always to be communicated).
+    RightsExerciseChanged,
     /// `wording`: any other difference (a text reworded, a date, a reference number). The
     /// notice must still be accurate (Art. 12(1)), but the change need not be announced.
     Wording,
@@ -76,6 +81,7 @@ impl DifferenceKind {
             Self::RetentionChanged => "retention-changed",
             Self::ControllerContactChanged => "controller-contact-changed",
             Self::DpoContactChanged => "dpo-contact-changed",
+            Self::RightsExerciseChanged => "rights-exercise-changed",
             Self::Wording => "wording",
         }
     }
@@ -223,6 +229,7 @@ pub fn diff(old: &Register, new: &Register, language: Language) -> RegisterDiff 
     differ.recipients();
     differ.transfers();
     differ.retention();
+    differ.rights_exercise();
     let substantive = std::mem::take(&mut differ.found);
     let old_value = serde_json::to_value(old).unwrap_or(Value::Null);
     let new_value = serde_json::to_value(new).unwrap_or(Value::Null);
@@ -283,7 +290,13 @@ impl Differ<'_> {
         new: Option<String>,
         description: String,
     ) {
-        self.covered.push((side, path.clone()));
+        // A path outside lists names the same field in both versions.
+        if !path.contains('[') {
+            self.covered.push((Side::Old, path.clone()));
+            self.covered.push((Side::New, path.clone()));
+        } else {
+            self.covered.push((side, path.clone()));
+        }
         self.found.push(Difference {
             kind,
             path,
@@ -908,6 +921,93 @@ impl Differ<'_> {
                 Some(policy),
                 None,
                 description,
+            );
+        }
+    }
+
+    // --- Art. 12(2), 13(2)(b): how the rights are exercised ---
+
+    fn rights_exercise(&mut self) {
+        let (old, new) = (&self.old.rights, &self.new.rights);
+        let l = self.l;
+        if old.how_to_request != new.how_to_request {
+            let to_value = |text: &Option<LocalizedText>| {
+                text.as_ref().and_then(|t| serde_json::to_value(t).ok())
+            };
+            let (was, now) = show_pair(
+                to_value(&old.how_to_request).as_ref(),
+                to_value(&new.how_to_request).as_ref(),
+                l,
+            );
+            let change = format!(
+                "{} → {}",
+                self.quoted_or_not_stated(was.as_deref()),
+                self.quoted_or_not_stated(now.as_deref())
+            );
+            let description = self.say(
+                format!("Ohjeet oikeuksien käyttämisestä ovat muuttuneet: {change}"),
+                format!(
+                    "Anvisningarna om hur de registrerade utövar sina rättigheter har ändrats: {change}"
+                ),
+                format!("The instructions on how to exercise the rights have changed: {change}"),
+            );
+            self.add(
+                DifferenceKind::RightsExerciseChanged,
+                Side::New,
+                "rights.how_to_request".into(),
+                was,
+                now,
+                description,
+            );
+        }
+        let (old_procedure, new_procedure) = (
+            old.procedure.unwrap_or_default(),
+            new.procedure.unwrap_or_default(),
+        );
+        let demands = [
+            (
+                "written_only",
+                old_procedure.written_only,
+                new_procedure.written_only,
+                [
+                    "Pyynnöt on nyt tehtävä kirjallisesti",
+                    "Begäranden ska nu göras skriftligen",
+                    "Requests must now be made in writing",
+                ],
+                [
+                    "Pyyntöjä ei enää tarvitse tehdä kirjallisesti",
+                    "Begäranden behöver inte längre göras skriftligen",
+                    "Requests no longer need to be made in writing",
+                ],
+            ),
+            (
+                "identity_proof_always",
+                old_procedure.identity_proof_always,
+                new_procedure.identity_proof_always,
+                [
+                    "Henkilöllisyys on nyt aina todistettava",
+                    "Identiteten ska nu alltid styrkas",
+                    "Proof of identity is now always required",
+                ],
+                [
+                    "Henkilöllisyyttä ei enää tarvitse aina todistaa",
+                    "Identiteten behöver inte längre alltid styrkas",
+                    "Proof of identity is no longer always required",
+                ],
+            ),
+        ];
+        for (field, was, now, demanded, dropped) in demands {
+            if was == now {
+                continue;
+            }
+            let [fi, sv, en] = if now { demanded } else { dropped };
+            self.add(
+                DifferenceKind::RightsExerciseChanged,
+                Side::New,
+                format!("rights.procedure.{field}"),
+                Some(was.to_string()),
+                Some(now.to_string()),
+                l.pick(fi, sv, en).to_owned(),
             );
         }
     }
