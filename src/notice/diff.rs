@@ -1249,8 +1249,9 @@ fn focus(old: &str, new: &str) -> (String, String) {
         .nth(40)
         .map_or(0, |(at, _)| at);
     let start = old[context_start..common]
-        .find(char::is_whitespace)
-        .map_or(context_start, |at| context_start + at + 1);
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(context_start, |(at, c)| context_start + at + c.len_utf8());
     (
         format!("…{}", shorten(&old[start..])),
         format!("…{}", shorten(&new[start..])),
@@ -1473,6 +1474,14 @@ mod tests {
         );
         let reworded = align(&[Value::from("a")], &[Value::from("b")]);
         assert_eq!(reworded, vec![(Some(0), Some(0))]);
+    }
+
+    #[test]
+    fn texts_that_differ_late_show_the_difference_even_after_a_wide_space() {
+        let common = "sana\u{a0}".repeat(30);
+        let (old, new) = focus(&format!("{common}vanha"), &format!("{common}uusi"));
+        assert_eq!(old, "…sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}vanha");
+        assert!(new.ends_with("sana\u{a0}uusi"));
     }
 
     #[test]
