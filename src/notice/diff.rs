@@ -1480,7 +1480,10 @@ mod tests {
     fn texts_that_differ_late_show_the_difference_even_after_a_wide_space() {
         let common = "sana\u{a0}".repeat(30);
         let (old, new) = focus(&format!("{common}vanha"), &format!("{common}uusi"));
-        assert_eq!(old, "…sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}vanha");
+        assert_eq!(
+            old,
+            "…sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}sana\u{a0}vanha"
+        );
         assert!(new.ends_with("sana\u{a0}uusi"));
     }
 
