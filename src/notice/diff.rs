@@ -176,9 +176,9 @@ impl RegisterDiff {
 /// in good time, concisely and in clear and plain language (Art. 12(1); the Article 29 Working
 /// Party's transparency guidelines WP260 rev.01, paragraphs 29–33, endorsed by the EDPB). The
 /// guidelines give changes that are always to be communicated: of a purpose, of the
-/// controller's identity, and of how data subjects can exercise their rights. This function sorts the differences between two versions of a register into
-/// those substantive changes ([`DifferenceKind`], each with the article that makes it one) and
-/// everything else (wording, dates, reference numbers), and lists the `[[changes]]` entries
+/// controller's identity, and of how data subjects can exercise their rights. This function
+/// sorts the differences between two versions of a register into those substantive changes
+/// ([`DifferenceKind`], each with the article that makes it one) and everything else (wording, dates, reference numbers), and lists the `[[changes]]` entries
 /// the new version adds to its version history.
 ///
 /// ```
