@@ -178,8 +178,9 @@ impl RegisterDiff {
 /// guidelines give changes that are always to be communicated: of a purpose, of the
 /// controller's identity, and of how data subjects can exercise their rights. This function
 /// sorts the differences between two versions of a register into those substantive changes
-/// ([`DifferenceKind`], each with the article that makes it one) and everything else (wording, dates, reference numbers), and lists the `[[changes]]` entries
-/// the new version adds to its version history.
+/// ([`DifferenceKind`], each with the article that makes it one) and everything else
+/// (wording, dates, reference numbers), and lists the `[[changes]]` entries the new version
+/// adds to its version history.
 ///
 /// ```
 /// use gdpr::notice::{diff, DifferenceKind};
