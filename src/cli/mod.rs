@@ -1,10 +1,11 @@
 //! The `gdpr` command-line tool (feature `cli`).
 //!
-//! Exit codes: 0 success; 1 the check found errors; 2 bad input (a file that cannot be read or
+//! Exit codes: 0 success; 1 the check found errors (for `diff`: substantive changes); 2 bad input (a file that cannot be read or
 //! parsed, a bad argument).
 
 mod check;
 mod deadline;
+mod diff;
 mod notice;
 mod output;
 mod retention;
@@ -132,6 +133,21 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// The changes between two versions of a register file, the substantive ones (which the
+    /// data subjects must be told of, Art. 13(3), 14(4)) apart from wording only. Exits 1
+    /// when there are substantive changes.
+    Diff {
+        /// The old version.
+        old: std::path::PathBuf,
+        /// The new version.
+        new: std::path::PathBuf,
+        /// The language of the sentences.
+        #[arg(long, value_parser = parse_language, default_value = "fi")]
+        lang: crate::Language,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = diff::DiffFormat::Text)]
+        format: diff::DiffFormat,
+    },
     /// A register as JSON-LD in the W3C Data Privacy Vocabulary.
     Dpv {
         /// The register file.
@@ -237,6 +253,12 @@ pub fn main() -> ExitCode {
                 options,
             })
         }
+        Command::Diff {
+            old,
+            new,
+            lang,
+            format,
+        } => diff::run(&old, &new, lang, format),
         Command::Dpv { file } => notice::dpv_export(&file),
         Command::Rights { file, format } => rights::run(&file, format),
         Command::Schema => output::stdout(&format!(

@@ -1,6 +1,7 @@
 //! Privacy notices (Art. 13 and 14 GDPR) in Finnish, Swedish and English, the Art. 30 record of
-//! processing activities, export to the W3C Data Privacy Vocabulary, and a static site of all
-//! of them ([`build_site`]).
+//! processing activities, export to the W3C Data Privacy Vocabulary, a static site of all of
+//! them ([`build_site`]), and the changes between two versions of a register that the data
+//! subjects must be told of ([`diff`]).
 //!
 //! [`NoticeDocument::build`] turns a register into the items of its notice in one language;
 //! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON through one minijinja
@@ -18,6 +19,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod diff;
 mod document;
 mod dpv;
 mod render;
@@ -25,6 +27,7 @@ mod ropa;
 mod site;
 mod statute_text;
 
+pub use diff::{Difference, DifferenceKind, HistoryEntry, RegisterDiff, diff};
 pub use document::*;
 pub use dpv::dpv;
 pub use render::{

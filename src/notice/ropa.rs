@@ -66,7 +66,7 @@ pub fn ropa_headers(language: Language) -> [&'static str; 8] {
     }
 }
 
-fn text(text: &LocalizedText, language: Language) -> String {
+pub(super) fn text(text: &LocalizedText, language: Language) -> String {
     text.get(language)
         .or_else(|| text.languages().next().and_then(|l| text.get(l)))
         .unwrap_or_default()
@@ -105,7 +105,7 @@ fn join_or_not_stated(parts: Vec<String>, separator: &str, language: Language) -
 }
 
 /// What starts a period, in the record's short form.
-fn trigger_phrase(trigger: &Trigger, l: Language) -> String {
+pub(super) fn trigger_phrase(trigger: &Trigger, l: Language) -> String {
     let phrase = match trigger {
         Trigger::Collected => l.pick("keräämisestä", "från insamlingen", "from collection"),
         Trigger::LastActivity => l.pick(
@@ -150,7 +150,7 @@ fn duration(years: u16, months: u16, l: Language) -> String {
     parts.join(" ")
 }
 
-fn retention_summary(rule: &RetentionRule, language: Language) -> String {
+pub(super) fn retention_summary(rule: &RetentionRule, language: Language) -> String {
     let l = language;
     let own_words = rule.trigger_text.as_ref().map(|t| text(t, language));
     match &rule.policy {
