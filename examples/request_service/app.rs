@@ -570,7 +570,7 @@ fn check_filing(kind: &str, contact: &str, message: &str, language: Language) ->
 async fn file(
     app: &App,
     filing: Filing,
-) -> Result<(RequestId, gdpr::request::SubjectRequest), Response> {
+) -> Result<(RequestId, gdpr::request::SubjectRequest), Box<Response>> {
     let subject = app
         .0
         .config
@@ -598,7 +598,7 @@ async fn file(
         }
         Err(e) => {
             eprintln!("filing failed: {e}");
-            Err(server_error())
+            Err(Box::new(server_error()))
         }
     }
 }
@@ -641,7 +641,7 @@ async fn file_from_form(
             language.code()
         ))
         .into_response(),
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
@@ -1214,30 +1214,30 @@ fn api_error(status: StatusCode, message: &str) -> Response {
 fn json_body<T: serde::de::DeserializeOwned>(
     headers: &HeaderMap,
     body: &[u8],
-) -> Result<T, Response> {
+) -> Result<T, Box<Response>> {
     // Only JSON: a browser cannot send it from another site without a preflight.
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
     if !json {
-        return Err(api_error(
+        return Err(Box::new(api_error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "send application/json",
-        ));
+        )));
     }
     serde_json::from_slice(body).map_err(|_| {
-        api_error(
+        Box::new(api_error(
             StatusCode::UNPROCESSABLE_ENTITY,
             "the body is not the JSON this call takes",
-        )
+        ))
     })
 }
 
 async fn api_file(State(app): State<App>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
     let filing: ApiFiling = match json_body(&headers, &body) {
         Ok(filing) => filing,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let language = filing
         .language
@@ -1268,7 +1268,7 @@ async fn api_file(State(app): State<App>, headers: HeaderMap, body: axum::body::
             )
                 .into_response()
         }
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
@@ -1355,7 +1355,7 @@ async fn api_staff_action(
     } else {
         match json_body(&headers, &body) {
             Ok(input) => input,
-            Err(response) => return response,
+            Err(response) => return *response,
         }
     };
     let Ok(id) = id.parse::<RequestId>() else {
