@@ -3,7 +3,7 @@
 //! The core is synchronous, and rightly so: a store call is a short, blocking database call.
 //! A service on tokio (axum, actix-web) must not make it on a runtime thread, where it would
 //! stall every other task on that thread. These wrappers run each call on tokio's blocking pool
-//! ([`tokio::task::spawn_blocking`](::tokio::task::spawn_blocking)) and own what they need
+//! ([`tokio::task::spawn_blocking`]) and own what they need
 //! (`Arc`s), so their futures are `Send + 'static` and fit a handler.
 //!
 //! **Cancellation.** A blocking call, once started, runs to its end even if the future

@@ -1,41 +1,4 @@
-//! A static site of privacy notices, built from a folder of registers.
-//!
-//! A public body publishes its notices on pages that must be accessible (in Finland the Act on
-//! the Provision of Digital Services 306/2019, s. 7, through the harmonised standard EN 301 549,
-//! which takes in WCAG 2.1 level AA) and must keep people informed of changes (GDPR Art. 5(1)(a)
-//! and 12(1); before processing for a new purpose, Art. 13(3) and 14(4); the transparency
-//! guidelines WP260 rev.01 on changes to the information). [`build_site`] turns
-//! registers into every file of such a site, in memory: the caller (the `gdpr site` command)
-//! writes them. The same registers always give the same bytes: nothing depends on the clock,
-//! the order of the input or the machine.
-//!
-//! | path | what it is |
-//! | --- | --- |
-//! | `index.html` | the languages of the site, each linking to its index |
-//! | `<lang>/index.html` | the registers grouped by controller: name, purposes in one line, languages, last update |
-//! | `<register-id>/<lang>.html` | the notice in one language, with links to its other language versions (`hreflang`) |
-//! | `<register-id>/dpv.jsonld` | the register in the W3C Data Privacy Vocabulary |
-//! | `<lang>/ropa.html`, `.csv`, `.json` | the Art. 30 record of the registers published in that language |
-//! | `report.html` | the lint findings, for the team (only with [`SiteOptions::with_report`]; `noindex`, not in the sitemap) |
-//! | `sitemap.xml` | every public page, with its language versions |
-//!
-//! Pages are self-contained: one inline style sheet (with print rules), no scripts, no
-//! external assets. A register with lint errors is withheld unless
-//! [`SiteOptions::allow_errors`]; a language version that lacks texts in its language is
-//! always withheld, since its passages in another language could not be marked as such.
-//!
-//! ```
-//! use gdpr::notice::{build_site, NoticeRenderer, SiteOptions, SiteSource};
-//! let path = "examples/registers/tem-tno-contacts.toml";
-//! let sources = vec![SiteSource::new(path, gdpr::files::load(path)?)];
-//! let site = build_site(&sources, &NoticeRenderer::new(), &SiteOptions::default())?;
-//! assert!(site.withheld.is_empty());
-//! let paths: Vec<&str> = site.files.iter().map(|f| f.path.as_str()).collect();
-//! assert!(paths.contains(&"tem-tno-contacts/sv.html"));
-//! assert!(paths.contains(&"sv/index.html"));
-//! assert!(paths.contains(&"sitemap.xml"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! A static site of privacy notices, built from a folder of registers: see [`build_site`].
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -201,7 +164,43 @@ impl Entry<'_> {
     }
 }
 
-/// Builds every file of a site of `sources`. See the [module](self) for its pages.
+/// Builds every file of a static site of privacy notices from `sources`, in memory.
+///
+/// A public body publishes its notices on pages that must be accessible (in Finland the Act on
+/// the Provision of Digital Services 306/2019, s. 7, through the harmonised standard EN 301 549,
+/// which takes in WCAG 2.1 level AA) and must keep people informed of changes (GDPR Art. 5(1)(a)
+/// and 12(1); before processing for a new purpose, Art. 13(3) and 14(4); the transparency
+/// guidelines WP260 rev.01 on changes to the information). The caller (the `gdpr site`
+/// command) writes the files. The same registers always give the same bytes: nothing depends
+/// on the clock, the order of the input or the machine.
+///
+/// | path | what it is |
+/// | --- | --- |
+/// | `index.html` | the languages of the site, each linking to its index |
+/// | `<lang>/index.html` | the registers grouped by controller: name, purposes in one line, languages, last update |
+/// | `<register-id>/<lang>.html` | the notice in one language, with links to its other language versions (`hreflang`) |
+/// | `<register-id>/dpv.jsonld` | the register in the W3C Data Privacy Vocabulary |
+/// | `<lang>/ropa.html`, `.csv`, `.json` | the Art. 30 record of the registers published in that language |
+/// | `report.html` | the lint findings, for the team (only with [`SiteOptions::with_report`]; `noindex`, not in the sitemap) |
+/// | `sitemap.xml` | every public page, with its language versions |
+///
+/// Pages are self-contained: one inline style sheet (with print rules), no scripts, no
+/// external assets. A register with lint errors is withheld unless
+/// [`SiteOptions::allow_errors`]; a language version that lacks texts in its language is
+/// always withheld, since its passages in another language could not be marked as such.
+///
+/// ```
+/// use gdpr::notice::{build_site, NoticeRenderer, SiteOptions, SiteSource};
+/// let path = "examples/registers/tem-tno-contacts.toml";
+/// let sources = vec![SiteSource::new(path, gdpr::files::load(path)?)];
+/// let site = build_site(&sources, &NoticeRenderer::new(), &SiteOptions::default())?;
+/// assert!(site.withheld.is_empty());
+/// let paths: Vec<&str> = site.files.iter().map(|f| f.path.as_str()).collect();
+/// assert!(paths.contains(&"tem-tno-contacts/sv.html"));
+/// assert!(paths.contains(&"sv/index.html"));
+/// assert!(paths.contains(&"sitemap.xml"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// Two registers share an id, or a (user) template fails.
