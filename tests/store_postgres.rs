@@ -381,3 +381,29 @@ fn a_schema_1_database_is_migrated_with_its_disposals() {
         },
     );
 }
+
+/// The conformance suite through the async face (`gdpr::tokio`), on PostgreSQL: the
+/// synchronous client runs on tokio's blocking pool.
+#[cfg(feature = "tokio")]
+#[path = "common/through_async.rs"]
+mod through_async;
+
+#[cfg(feature = "tokio")]
+#[test]
+fn the_conformance_suite_passes_through_the_async_wrappers() {
+    let Some(schema) = Schema::new("the_conformance_suite_passes_through_the_async_wrappers")
+    else {
+        return;
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let store = through_async::ThroughAsync::new(&runtime, schema.store());
+    conformance::request_store(&store);
+    conformance::retention_ledger(&store);
+    conformance::audit_log(&store, &common::audit_key());
+    drop(store);
+    schema.passed();
+}
