@@ -493,3 +493,69 @@ fn eight_clients_file_two_thousand_requests_none_lost_or_duplicated() {
         total as f64 / elapsed.as_secs_f64()
     );
 }
+
+#[test]
+fn a_refusal_names_its_ground_and_always_tells_of_the_remedies() {
+    let service = Service::start();
+    let agent = agent();
+    let receipt: Value = agent
+        .post(service.url("/api/requests"))
+        .send_json(json!({"kind": "access", "contact": "sara@example.fi", "language": "sv"}))
+        .unwrap()
+        .body_mut()
+        .read_json()
+        .unwrap();
+    let reference = receipt["reference"].as_str().unwrap();
+    let refuse = |body: Value| {
+        let mut response = agent
+            .post(service.url(&format!("/api/staff/requests/{reference}/refuse")))
+            .header("Authorization", &format!("Bearer {TOKEN}"))
+            .send_json(body)
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.body_mut().read_json::<Value>().unwrap())
+    };
+    let (status, body) = refuse(
+        json!({"ground": "other-exception", "reasons": "Uppgifterna omfattas av sekretess."}),
+    );
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(
+        body["error"],
+        "give the provision (at most 2000 characters)"
+    );
+    let (status, body) = refuse(json!({"ground": "no-data-held", "reasons": "x"}));
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (422, Some("unknown ground of refusal"))
+    );
+    let (status, body) = refuse(json!({
+        "ground": "other-exception",
+        "provision": "Data Protection Act 1050/2018 s. 34",
+        "reasons": "Uppgifterna omfattas av ett undantag i lag.",
+    }));
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (200, Some("refused")),
+        "{body}"
+    );
+    let events = service.store.load(reference.parse().unwrap()).unwrap();
+    let gdpr::request::EventKind::Refused {
+        ground,
+        reasons,
+        remedies_informed,
+    } = &events[1].kind
+    else {
+        panic!("a refusal is recorded: {events:?}")
+    };
+    assert_eq!(
+        ground,
+        &gdpr::request::RefusalGround::OtherException {
+            provision: "Data Protection Act 1050/2018 s. 34".into()
+        }
+    );
+    assert!(remedies_informed);
+    assert_eq!(
+        reasons,
+        "Uppgifterna omfattas av ett undantag i lag. Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning."
+    );
+}

@@ -265,7 +265,7 @@ struct Words {
 
 const FI: Words = Words {
     title: "Tietosuojapyyntö",
-    intro: "Tällä lomakkeella voit käyttää tietosuoja-asetuksen mukaisia oikeuksiasi. Vastaamme viimeistään kuukauden kuluessa pyynnön vastaanottamisesta; määräaikaa voidaan jatkaa enintään kahdella kuukaudella, jolloin ilmoitamme siitä ja sen syistä kuukauden kuluessa (tietosuoja-asetuksen 12 artiklan 3 kohta). Varmistamme henkilöllisyytesi ennen kuin toimitamme tai muutamme tietoja.",
+    intro: "Tällä lomakkeella voit käyttää tietosuoja-asetuksen mukaisia oikeuksiasi. Vastaamme ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa pyynnön vastaanottamisesta. Määräaikaa voidaan tarvittaessa jatkaa enintään kahdella kuukaudella pyyntöjen monimutkaisuuden ja määrän vuoksi; jatkamisesta ja sen syistä ilmoitamme kuukauden kuluessa (tietosuoja-asetuksen 12 artiklan 3 kohta). Ennen kuin annamme, muutamme, poistamme tai rajoitamme tietoja, varmistamme, että pyyntö on sinun; pyydämme tarvittaessa lisätietoja henkilöllisyytesi vahvistamiseksi (12 artiklan 6 kohta).",
     kind: "Mitä pyydät?",
     contact: "Sähköpostiosoite",
     contact_hint: "Vastaamme tähän osoitteeseen.",
@@ -280,7 +280,7 @@ const FI: Words = Words {
     status_link: "Pyynnön tilasivu",
     status_title: "Pyynnön tila",
     status: "Tila",
-    closed: "Käsittely päättyi",
+    closed: "Käsittely päättyi (päivä)",
     languages: "Kieli",
     bad_form: "Lomakkeen tiedot olivat puutteelliset. Tarkista pyynnön laji ja sähköpostiosoite ja lähetä lomake uudelleen.",
     expired_form: "Lomake on vanhentunut. Avaa lomake uudelleen ja lähetä se sitten.",
@@ -289,7 +289,7 @@ const FI: Words = Words {
 
 const SV: Words = Words {
     title: "Begäran om dataskydd",
-    intro: "Med den här blanketten kan du utöva dina rättigheter enligt dataskyddsförordningen. Vi svarar senast en månad efter att vi tagit emot begäran; tidsfristen kan förlängas med högst två månader, och då meddelar vi dig förlängningen och orsakerna till den inom en månad (artikel 12.3 i dataskyddsförordningen). Vi kontrollerar din identitet innan vi lämnar ut eller ändrar uppgifter.",
+    intro: "Med den här blanketten kan du utöva dina rättigheter enligt dataskyddsförordningen. Vi svarar utan onödigt dröjsmål och senast en månad efter att vi tagit emot begäran. Vid behov kan tidsfristen förlängas med högst två månader med hänsyn till hur komplicerade och hur många begärandena är; förlängningen och orsakerna till den meddelar vi dig inom en månad (artikel 12.3 i dataskyddsförordningen). Innan vi lämnar ut, ändrar, raderar eller begränsar uppgifter kontrollerar vi att begäran kommer från dig; vid behov ber vi om ytterligare uppgifter för att bekräfta din identitet (artikel 12.6).",
     kind: "Vad begär du?",
     contact: "E-postadress",
     contact_hint: "Vi svarar till den här adressen.",
@@ -304,7 +304,7 @@ const SV: Words = Words {
     status_link: "Statussida för begäran",
     status_title: "Status för begäran",
     status: "Status",
-    closed: "Behandlingen avslutades",
+    closed: "Behandlingen avslutades (dag)",
     languages: "Språk",
     bad_form: "Uppgifterna i blanketten var ofullständiga. Kontrollera typen av begäran och e-postadressen och skicka blanketten på nytt.",
     expired_form: "Blanketten har gått ut. Öppna blanketten på nytt och skicka den sedan.",
@@ -313,7 +313,7 @@ const SV: Words = Words {
 
 const EN: Words = Words {
     title: "Data protection request",
-    intro: "Use this form to exercise your rights under the General Data Protection Regulation. We answer within one month of receiving your request; the period may be extended by two further months, and if so we tell you of the extension and the reasons within one month (Article 12(3) GDPR). We verify your identity before we provide or change any data.",
+    intro: "Use this form to exercise your rights under the General Data Protection Regulation. We answer without undue delay and within one month of receiving your request. Where necessary, given the complexity and number of requests, the period may be extended by two further months; we tell you of the extension and the reasons within one month (Article 12(3) GDPR). Before we give you your data or change, erase or restrict it, we make sure the request is yours; if we need more information to confirm your identity, we ask for it (Article 12(6)).",
     kind: "What do you ask for?",
     contact: "E-mail address",
     contact_hint: "We answer to this address.",
@@ -328,7 +328,7 @@ const EN: Words = Words {
     status_link: "Status page of the request",
     status_title: "Status of the request",
     status: "Status",
-    closed: "Closed on",
+    closed: "Closed on (day)",
     languages: "Language",
     bad_form: "The form was incomplete. Check the kind of request and the e-mail address, and send the form again.",
     expired_form: "The form has expired. Open the form again and then send it.",
@@ -501,7 +501,8 @@ fn form_response(
                 kind.code(),
                 if i == 0 { " checked" } else { "" },
                 escape_html(&kind_text(*kind, language)),
-                kind.article(),
+                gdpr::legal::Citation::parse(kind.article())
+                    .map_or_else(|| kind.article().to_owned(), |c| c.text(language, false)),
             )
         })
         .collect();
@@ -1000,7 +1001,7 @@ async fn request_response(app: &App, session: &str, id: &str, error: Option<&str
             action("verify", "Verify identity", "<label for=\"method\">How the identity was verified</label>\n<input type=\"text\" id=\"method\" name=\"method\" required maxlength=\"200\">\n"),
             action("extend", "Extend by two months", "<label for=\"reasons\">Reasons told to the subject (Art. 12(3))</label>\n<textarea id=\"reasons\" name=\"reasons\" required maxlength=\"2000\" rows=\"3\"></textarea>\n"),
             action("carry-out", "Carry out in the connected systems", ""),
-            action("refuse", "Refuse", "<label for=\"ground\">Ground</label>\n<select id=\"ground\" name=\"ground\"><option value=\"manifestly-unfounded\">Manifestly unfounded (Art. 12(5)(b))</option><option value=\"excessive\">Excessive (Art. 12(5)(b))</option><option value=\"no-data-held\">No data held</option></select>\n<label for=\"refusal-reasons\">Reasons told to the subject, with the right to complain and to a judicial remedy (Art. 12(4))</label>\n<textarea id=\"refusal-reasons\" name=\"reasons\" required maxlength=\"2000\" rows=\"3\"></textarea>\n"),
+            action("refuse", "Refuse", "<label for=\"ground\">Ground</label>\n<select id=\"ground\" name=\"ground\"><option value=\"manifestly-unfounded\">Manifestly unfounded (Art. 12(5)(b))</option><option value=\"excessive\">Excessive (Art. 12(5)(b))</option><option value=\"identity-not-established\">Identity not established (Art. 11(2), 12(2))</option><option value=\"erasure-exception\">Exception to erasure (Art. 17(3)); give the point below</option><option value=\"other-exception\">Other exception in law (e.g. Art. 15(4), 20(3), 21(1); Data Protection Act 1050/2018 s. 34); give the provision below</option></select>\n<label for=\"provision\">The provision or Art. 17(3) point (for the last two grounds), e.g. 17-3-b or Data Protection Act 1050/2018 s. 34</label>\n<input type=\"text\" id=\"provision\" name=\"provision\" maxlength=\"200\">\n<label for=\"refusal-reasons\">Reasons told to the subject (Art. 12(4)); the service adds the right to complain to the supervisory authority and to seek a judicial remedy. A Finnish authority's refusal may be an administrative decision: written, reasoned, with appeal instructions (Administrative Procedure Act 434/2003, ss. 43-45)</label>\n<textarea id=\"refusal-reasons\" name=\"reasons\" required maxlength=\"2000\" rows=\"3\"></textarea>\n"),
             action("complete", "Complete", ""),
         ]
         .concat()
@@ -1052,6 +1053,8 @@ pub struct ActionInput {
     reasons: String,
     #[serde(default)]
     ground: String,
+    #[serde(default)]
+    provision: String,
 }
 
 /// Runs a staff action through the desk; `Err` is a message for the person acting.
@@ -1101,7 +1104,20 @@ async fn staff_action(
             Ok("identity verified".into())
         }
         "extend" => {
-            let reasons = text(&input.reasons, "reasons")?;
+            // Art. 12(4): the subject is told of the remedies with the reasons, always.
+            let language = app
+                .0
+                .contacts
+                .lock()
+                .expect("not poisoned")
+                .get(&id)
+                .map_or(Language::Fi, |c| c.language);
+            let remedies = language.pick(
+                "Voit tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetun toimistolle (tietosuoja.fi), ja käyttää muita oikeussuojakeinoja.",
+                "Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning.",
+                "You may lodge a complaint with a supervisory authority, in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), and seek a judicial remedy.",
+            );
+            let reasons = format!("{} {remedies}", text(&input.reasons, "reasons")?);
             desk.record(id, Event::new(at, EventKind::Extended { reasons }))
                 .await
                 .map_err(lifecycle)?;
@@ -1133,7 +1149,19 @@ async fn staff_action(
             let ground = match input.ground.as_str() {
                 "manifestly-unfounded" => RefusalGround::ManifestlyUnfounded,
                 "excessive" => RefusalGround::Excessive,
-                "no-data-held" => RefusalGround::NoDataHeld,
+                "identity-not-established" => RefusalGround::IdentityNotEstablished,
+                "erasure-exception" => match input.provision.trim().parse() {
+                    Ok(exception) => RefusalGround::ErasureException { exception },
+                    Err(_) => {
+                        return Err((
+                            StatusCode::UNPROCESSABLE_ENTITY,
+                            "give the Art. 17(3) point as 17-3-a ... 17-3-e".into(),
+                        ));
+                    }
+                },
+                "other-exception" => RefusalGround::OtherException {
+                    provision: text(&input.provision, "provision")?,
+                },
                 _ => {
                     return Err((
                         StatusCode::UNPROCESSABLE_ENTITY,
@@ -1141,7 +1169,20 @@ async fn staff_action(
                     ));
                 }
             };
-            let reasons = text(&input.reasons, "reasons")?;
+            // Art. 12(4): the subject is told of the remedies with the reasons, always.
+            let language = app
+                .0
+                .contacts
+                .lock()
+                .expect("not poisoned")
+                .get(&id)
+                .map_or(Language::Fi, |c| c.language);
+            let remedies = language.pick(
+                "Voit tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetun toimistolle (tietosuoja.fi), ja käyttää muita oikeussuojakeinoja.",
+                "Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning.",
+                "You may lodge a complaint with a supervisory authority, in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), and seek a judicial remedy.",
+            );
+            let reasons = format!("{} {remedies}", text(&input.reasons, "reasons")?);
             desk.record(
                 id,
                 Event::new(

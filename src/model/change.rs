@@ -21,7 +21,7 @@ use crate::text::LocalizedText;
 /// ```toml
 /// [[changes]]
 /// date = "2026-03-01"
-/// description = { fi = "Säilytysaika lyhennettiin viiteen vuoteen.", sv = "Lagringstiden förkortades till fem år." }
+/// description = { fi = "Säilytysaika lyhennettiin viiteen vuoteen.", sv = "Bevarandetiden förkortades till fem år." }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
