@@ -150,7 +150,7 @@ fn a_retention_period_changed_is_substantive_in_every_language() {
         ),
         (
             "sv",
-            "Lagringstiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta",
+            "Bevarandetiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta",
         ),
         (
             "en",
@@ -173,7 +173,7 @@ fn a_retention_period_changed_is_substantive_in_every_language() {
     assert_eq!(
         stdout,
         "## Väsentliga ändringar\n\n\
-         - `retention-changed` Lagringstiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta (`retention[0].policy`)\n\n\
+         - `retention-changed` Bevarandetiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta (`retention[0].policy`)\n\n\
          ## Ändringar endast i formuleringen\n\n\
          Inga ändringar.\n\n\
          Versionshistorik: ingen ny post; lägg till en `[[changes]]`-post som beskriver de väsentliga ändringarna\n"
@@ -523,7 +523,7 @@ fn contacts_recipients_sources_categories_and_transfers() {
             "Om gruppen ”Asiakkaat” behandlas nu personuppgifter som rör fällande domar i brottmål och överträdelser (artikel 10 i dataskyddsförordningen)",
             "Ny källa för personuppgifterna: ”Digi- ja väestötietovirasto”",
             "Ny mottagare av personuppgifterna: ”Kansaneläkelaitos”",
-            "Ny överföring till ett land utanför EU/EES: Yhdysvallat",
+            "Ny överföring utanför EU/EES: Yhdysvallat",
             "Enligt beskrivningen överförs uppgifter nu till länder utanför EU/EES",
         ]
     );
@@ -676,5 +676,259 @@ fn a_removed_contact_detail_is_said_to_be_not_stated() {
              Ändringar endast i formuleringen: 0\n\
              {NO_HISTORY_SV}\n"
         )
+    );
+}
+
+/// The (code, path, description) of each substantive change, and the wording paths, of a
+/// diff in `lang`.
+fn changes(old: &str, new: &str, lang: &str) -> (Vec<(String, String, String)>, Vec<String>) {
+    let (code, stdout, stderr) = diff(old, new, lang, "json");
+    assert!(matches!(code, Some(0 | 1)), "{stderr}");
+    let report = json(&stdout);
+    let field = |d: &serde_json::Value, key: &str| d[key].as_str().unwrap().to_owned();
+    let substantive = report["substantive"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (field(d, "code"), field(d, "path"), field(d, "description")))
+        .collect();
+    let wording = report["wording"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| field(d, "path"))
+        .collect();
+    (substantive, wording)
+}
+
+/// Checks that a diff has exactly the substantive changes `expected` in each language, as
+/// (code, path, [fi, sv, en]), and no wording changes.
+fn assert_changes(old: &str, new: &str, expected: &[(&str, &str, [&str; 3])]) {
+    for (at, lang) in ["fi", "sv", "en"].into_iter().enumerate() {
+        let (substantive, wording) = changes(old, new, lang);
+        let want: Vec<(String, String, String)> = expected
+            .iter()
+            .map(|(code, path, sentences)| {
+                (
+                    (*code).to_owned(),
+                    (*path).to_owned(),
+                    sentences[at].to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(substantive, want, "{lang}");
+        assert_eq!(wording, Vec::<String>::new(), "{lang}");
+    }
+}
+
+const TEM: &str = "tem-tno-contacts";
+const TEM_PURPOSE_FI: &str =
+    "Henkilötietoja käsitellään rekisterinpitäjän rekisteröidyn antaman suostumuksen perusteella…";
+const TEM_PURPOSE_SV: &str = "Behandlingen av personuppgifterna grundar sig på den registrerades samtycke som hen gett till den…";
+
+#[test]
+fn statutes_legitimate_interests_and_direct_marketing_of_a_purpose() {
+    let dir = tempfile::tempdir().unwrap();
+    // The statutes the employment services rest on: one act out, its successor in.
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "    { number = \"1305/2002\", title.fi = \"Vuorotteluvapaalaki\" },\n",
+            "    { number = \"380/2023\", title.fi = \"Laki työvoimapalvelujen järjestämisestä\" },\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[0].statutes",
+            [
+                &format!(
+                    "Käsittelytarkoituksen ”{ESPOO_PURPOSE}” oikeusperusteena mainitut säädökset ovat muuttuneet: lisätty Laki työvoimapalvelujen järjestämisestä (380/2023); poistettu Vuorotteluvapaalaki (1305/2002)"
+                ),
+                &format!(
+                    "De författningar som anges som rättslig grund för ändamålet ”{ESPOO_PURPOSE}” har ändrats: Laki työvoimapalvelujen järjestämisestä (380/2023) har tillkommit; Vuorotteluvapaalaki (1305/2002) har utgått"
+                ),
+                &format!(
+                    "The statutes given as the legal basis of the purpose “{ESPOO_PURPOSE}” have changed: added Laki työvoimapalvelujen järjestämisestä (380/2023); removed Vuorotteluvapaalaki (1305/2002)"
+                ),
+            ],
+        )],
+    );
+
+    // The contact list is no longer used for marketing.
+    let new = write(
+        &dir,
+        "tem.toml",
+        &edited(TEM, "direct_marketing = true\n", ""),
+    );
+    assert_changes(
+        &seed(TEM),
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[0].direct_marketing",
+            [
+                &format!("Tietoja ei enää käytetä suoramarkkinointiin (”{TEM_PURPOSE_FI}”)"),
+                &format!(
+                    "Uppgifterna används inte längre för direktmarknadsföring (”{TEM_PURPOSE_SV}”)"
+                ),
+                &format!("The data is no longer used for direct marketing (“{TEM_PURPOSE_FI}”)"),
+            ],
+        )],
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "en");
+    assert_eq!(
+        substantive[0].2,
+        format!("The data is now used for direct marketing (“{TEM_PURPOSE_FI}”)")
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "fi");
+    assert_eq!(
+        substantive[0].2,
+        format!("Tietoja käytetään nyt suoramarkkinointiin (”{TEM_PURPOSE_FI}”)")
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "sv");
+    assert_eq!(
+        substantive[0].2,
+        format!("Uppgifterna används nu för direktmarknadsföring (”{TEM_PURPOSE_SV}”)")
+    );
+
+    // The interest pursued with the partners' contacts, stated and then reworded.
+    let partner =
+        "Rekisteriin kerätään ja tallennetaan tietoa myös neuvontapisteiden palvelua käyttävistä…";
+    let stated = edited(
+        KEHA,
+        "lawful_bases = [\"6-1-a\"]\n",
+        "lawful_bases = [\"6-1-a\"]\nlegitimate_interests.fi = \"Yhteydenpito yhteistyökumppaneihin\"\n",
+    );
+    let old = write(&dir, "keha-old.toml", &stated);
+    let new = write(
+        &dir,
+        "keha-new.toml",
+        &stated.replace(
+            "\"Yhteydenpito yhteistyökumppaneihin\"",
+            "\"Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa\"",
+        ),
+    );
+    let change = "”Yhteydenpito yhteistyökumppaneihin” → ”Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa”";
+    assert_changes(
+        &old,
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[1].legitimate_interests",
+            [
+                &format!(
+                    "Käsittelytarkoituksen ”{partner}” perusteena oleva oikeutettu etu on muuttunut: {change}"
+                ),
+                &format!(
+                    "Det berättigade intresse som ändamålet ”{partner}” grundar sig på har ändrats: {change}"
+                ),
+                &format!(
+                    "The legitimate interest on which the purpose “{partner}” rests has changed: “Yhteydenpito yhteistyökumppaneihin” → “Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa”"
+                ),
+            ],
+        )],
+    );
+    let (substantive, _) = changes(&seed(KEHA), &old, "en");
+    assert_eq!(
+        substantive[0].2,
+        format!(
+            "The legitimate interest on which the purpose “{partner}” rests has changed: (not stated) → “Yhteydenpito yhteistyökumppaneihin”"
+        )
+    );
+}
+
+#[test]
+fn a_source_that_changes_kind_access_or_exemption() {
+    let dir = tempfile::tempdir().unwrap();
+    let consent_source = "Asiakkaan yksilöidyllä suostumuksella tietoja ja asiakirjoja voidaan tarvittaessa kerätä ja saada…";
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "kind = \"third-party\"\nconsent_required = true\n",
+            "kind = \"third-party\"\nconsent_required = true\npublicly_accessible = false\nexemption = \"14-5-c\"\n",
+        )
+        .replace(
+            "    { fi = \"eläkelaitos\" },\n",
+            "    { fi = \"eläkelaitos\", kind = \"authority\" },\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[
+            (
+                "source-changed",
+                "sources[1].items[7].kind",
+                [
+                    "Henkilötietojen lähteen ”eläkelaitos” tiedot ovat muuttuneet: tietojen antaja ”muu henkilö tai taho” → ”viranomainen”",
+                    "Uppgifterna om källan ”eläkelaitos” har ändrats: uppgiftslämnare ”en annan person eller organisation” → ”en myndighet”",
+                    "The details of the source “eläkelaitos” have changed: who provides the data “another person or organisation” → “an authority”",
+                ],
+            ),
+            (
+                "source-changed",
+                "sources[1].publicly_accessible",
+                [
+                    &format!(
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: julkisesti saatavilla (ei ilmoitettu) → ”ei”"
+                    ),
+                    &format!(
+                        "Uppgifterna om källan ”{consent_source}” har ändrats: allmänt tillgänglig (anges inte) → ”nej”"
+                    ),
+                    &format!(
+                        "The details of the source “{consent_source}” have changed: publicly accessible (not stated) → “no”"
+                    ),
+                ],
+            ),
+            (
+                "source-changed",
+                "sources[1].exemption",
+                [
+                    &format!(
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: 14 artiklan 5 kohdan poikkeus (ei ilmoitettu) → ”tietojen hankkimisesta tai luovuttamisesta säädetään nimenomaisesti laissa (14 artiklan 5 kohdan c alakohta)”"
+                    ),
+                    &format!(
+                        "Uppgifterna om källan ”{consent_source}” har ändrats: undantag enligt artikel 14.5 (anges inte) → ”insamlingen eller utlämnandet av uppgifterna är uttryckligen föreskrivet i lag (artikel 14.5 c)”"
+                    ),
+                    &format!(
+                        "The details of the source “{consent_source}” have changed: exemption under Article 14(5) (not stated) → “obtaining or disclosure is expressly laid down by law (Article 14(5)(c))”"
+                    ),
+                ],
+            ),
+        ],
+    );
+
+    // Visit data recorded by the advisers, now said to come from a third party: Art. 14.
+    let visits = "Rekisteriin kerättävät asiakaskäyntien tilastolliset tiedot sekä yhteistyökumppanikäyntitietoja…";
+    let new = write(
+        &dir,
+        "keha.toml",
+        &edited(KEHA, "kind = \"controller\"\n", "kind = \"third-party\"\n"),
+    );
+    assert_changes(
+        &seed(KEHA),
+        &new,
+        &[(
+            "source-changed",
+            "sources[1].kind",
+            [
+                &format!(
+                    "Henkilötietojen lähteen ”{visits}” tiedot ovat muuttuneet: tietojen antaja ”rekisterinpitäjä itse” → ”muu henkilö tai taho”"
+                ),
+                &format!(
+                    "Uppgifterna om källan ”{visits}” har ändrats: uppgiftslämnare ”den personuppgiftsansvarige själv” → ”en annan person eller organisation”"
+                ),
+                &format!(
+                    "The details of the source “{visits}” have changed: who provides the data “the controller itself” → “another person or organisation”"
+                ),
+            ],
+        )],
     );
 }
