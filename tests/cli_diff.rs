@@ -932,3 +932,354 @@ fn a_source_that_changes_kind_access_or_exemption() {
         )],
     );
 }
+
+/// Where the Espoo seed's purposes begin: joint controllers and a representative go before.
+const ESPOO_PURPOSES: &str = "# \"5. Mihin tarkoitukseen henkilötietoja käsitellään?\"";
+const JOINT_TE: &str = "[[controller.joint_controllers]]\nname.fi = \"Uudenmaan TE-toimisto\"\nresponsibilities.fi = \"Vastaa palkkatuetun työn päätöksistä.\"\ncontact.email = \"kirjaamo.uusimaa@te-toimisto.fi\"\n\n";
+const REPRESENTATIVE: &str = "[controller.representative]\norganisation.fi = \"Espoon edustaja\"\ncontact.email = \"edustaja@espoo.example\"\n\n";
+
+#[test]
+fn joint_controllers_and_the_representative_are_the_controllers_identity() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = edited(
+        ESPOO,
+        ESPOO_PURPOSES,
+        &format!("{JOINT_TE}{REPRESENTATIVE}{ESPOO_PURPOSES}"),
+    );
+    let second = edited(
+        ESPOO,
+        ESPOO_PURPOSES,
+        &format!(
+            "{}[[controller.joint_controllers]]\nname.fi = \"KEHA-keskus\"\n\n{}{ESPOO_PURPOSES}",
+            JOINT_TE
+                .replace("päätöksistä.", "päätöksistä ja maksatuksesta.")
+                .replace("kirjaamo.uusimaa@", "uusimaa@"),
+            REPRESENTATIVE.replace("edustaja@", "edustus@"),
+        ),
+    );
+    let (first, second) = (
+        write(&dir, "first.toml", &first),
+        write(&dir, "second.toml", &second),
+    );
+    let representative = [
+        "Rekisterinpitäjän edustajan tiedot ovat muuttuneet",
+        "Uppgifterna om den personuppgiftsansvariges företrädare har ändrats",
+        "The details of the controller's representative have changed",
+    ];
+    assert_changes(
+        &seed(ESPOO),
+        &first,
+        &[
+            (
+                "controller-contact-changed",
+                "controller.representative.organisation",
+                [
+                    &format!(
+                        "{}: organisaatio (ei ilmoitettu) → ”Espoon edustaja”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: organisation (anges inte) → ”Espoon edustaja”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: organisation (not stated) → “Espoon edustaja”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.representative.contact.email",
+                [
+                    &format!(
+                        "{}: sähköpostiosoite (ei ilmoitettu) → ”edustaja@espoo.example”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: e-postadress (anges inte) → ”edustaja@espoo.example”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: e-mail address (not stated) → “edustaja@espoo.example”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0]",
+                [
+                    "Uusi yhteisrekisterinpitäjä: ”Uudenmaan TE-toimisto”",
+                    "Ny gemensamt personuppgiftsansvarig: ”Uudenmaan TE-toimisto”",
+                    "New joint controller: “Uudenmaan TE-toimisto”",
+                ],
+            ),
+        ],
+    );
+    assert_changes(
+        &first,
+        &second,
+        &[
+            (
+                "controller-contact-changed",
+                "controller.representative.contact.email",
+                [
+                    &format!(
+                        "{}: sähköpostiosoite ”edustaja@espoo.example” → ”edustus@espoo.example”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: e-postadress ”edustaja@espoo.example” → ”edustus@espoo.example”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: e-mail address “edustaja@espoo.example” → “edustus@espoo.example”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0].responsibilities",
+                [
+                    "Yhteisrekisterinpitäjän ”Uudenmaan TE-toimisto” tiedot ovat muuttuneet: vastuualueet ”Vastaa palkkatuetun työn päätöksistä.” → ”Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                    "Uppgifterna om den gemensamt personuppgiftsansvarige ”Uudenmaan TE-toimisto” har ändrats: ansvarsfördelning ”Vastaa palkkatuetun työn päätöksistä.” → ”Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                    "The details of the joint controller “Uudenmaan TE-toimisto” have changed: responsibilities “Vastaa palkkatuetun työn päätöksistä.” → “Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0].contact.email",
+                [
+                    "Yhteisrekisterinpitäjän ”Uudenmaan TE-toimisto” tiedot ovat muuttuneet: sähköpostiosoite ”kirjaamo.uusimaa@te-toimisto.fi” → ”uusimaa@te-toimisto.fi”",
+                    "Uppgifterna om den gemensamt personuppgiftsansvarige ”Uudenmaan TE-toimisto” har ändrats: e-postadress ”kirjaamo.uusimaa@te-toimisto.fi” → ”uusimaa@te-toimisto.fi”",
+                    "The details of the joint controller “Uudenmaan TE-toimisto” have changed: e-mail address “kirjaamo.uusimaa@te-toimisto.fi” → “uusimaa@te-toimisto.fi”",
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[1]",
+                [
+                    "Uusi yhteisrekisterinpitäjä: ”KEHA-keskus”",
+                    "Ny gemensamt personuppgiftsansvarig: ”KEHA-keskus”",
+                    "New joint controller: “KEHA-keskus”",
+                ],
+            ),
+        ],
+    );
+    // Back to the seed: both joint controllers and the representative removed.
+    let (substantive, wording) = changes(&second, &seed(ESPOO), "fi");
+    assert!(wording.is_empty(), "{wording:?}");
+    assert_eq!(substantive.len(), 4, "{substantive:?}");
+    for (lang, sentence) in [
+        ("fi", "Yhteisrekisterinpitäjä on poistettu: ”KEHA-keskus”"),
+        (
+            "sv",
+            "Den gemensamt personuppgiftsansvarige har strukits: ”KEHA-keskus”",
+        ),
+        ("en", "Joint controller removed: “KEHA-keskus”"),
+    ] {
+        let (substantive, _) = changes(&second, &seed(ESPOO), lang);
+        assert_eq!(
+            substantive[3],
+            (
+                "controller-contact-changed".to_owned(),
+                "controller.joint_controllers[1]".to_owned(),
+                sentence.to_owned()
+            ),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_new_processor_is_a_new_recipient() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = write(
+        &dir,
+        "keha.toml",
+        &edited(
+            KEHA,
+            "[[processors]]\nname = \"Netum Oy\"",
+            "[[processors]]\nname = \"CGI Suomi Oy\"\ndescription.fi = \"Ylläpitää rekisterijärjestelmän palvelimia.\"\n\n[[processors]]\nname = \"Netum Oy\"",
+        ),
+    );
+    assert_changes(
+        &seed(KEHA),
+        &new,
+        &[(
+            "recipient-added",
+            "processors[1]",
+            [
+                "Uusi henkilötietojen käsittelijä: ”CGI Suomi Oy”",
+                "Nytt personuppgiftsbiträde: ”CGI Suomi Oy”",
+                "New processor of personal data: “CGI Suomi Oy”",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_recipients_legal_ground_statutes_or_consent_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "legal_ground.fi = \"jos siihen on lainsäädännöllinen peruste\"",
+            "legal_ground.fi = \"laissa säädetty tiedonsaantioikeus\"\nstatutes = [{ number = \"916/2012\", title.fi = \"Laki julkisesta työvoima- ja yrityspalvelusta\", section.fi = \"13 luku 4 §\" }]",
+        )
+        .replace(
+            "name.fi = \"Hankerahoittajat\"\nkind = \"third-party\"\n",
+            "name.fi = \"Hankerahoittajat\"\nkind = \"third-party\"\nconsent_required = true\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[
+            (
+                "recipient-changed",
+                "recipients[1].legal_ground",
+                [
+                    "Henkilötietojen vastaanottajan ”Eri viranomaiset” tiedot ovat muuttuneet: luovutuksen peruste ”jos siihen on lainsäädännöllinen peruste” → ”laissa säädetty tiedonsaantioikeus”",
+                    "Uppgifterna om mottagaren ”Eri viranomaiset” har ändrats: grunden för utlämnandet ”jos siihen on lainsäädännöllinen peruste” → ”laissa säädetty tiedonsaantioikeus”",
+                    "The details of the recipient “Eri viranomaiset” have changed: legal ground of the disclosure “jos siihen on lainsäädännöllinen peruste” → “laissa säädetty tiedonsaantioikeus”",
+                ],
+            ),
+            (
+                "recipient-changed",
+                "recipients[1].statutes",
+                [
+                    "Henkilötietojen vastaanottajan ”Eri viranomaiset” tiedot ovat muuttuneet: säädökset: lisätty julkisesta työvoima- ja yrityspalvelusta annetun lain (916/2012) 13 luvun 4 §",
+                    "Uppgifterna om mottagaren ”Eri viranomaiset” har ändrats: författningar: 13 luku 4 § i Laki julkisesta työvoima- ja yrityspalvelusta (916/2012) har tillkommit",
+                    "The details of the recipient “Eri viranomaiset” have changed: statutes: added Laki julkisesta työvoima- ja yrityspalvelusta (916/2012), 13 luku 4 §",
+                ],
+            ),
+            (
+                "recipient-changed",
+                "recipients[3].consent_required",
+                [
+                    "Henkilötietojen vastaanottajan ”Hankerahoittajat” tiedot ovat muuttuneet: tietoja luovutetaan nyt vain rekisteröidyn suostumuksella",
+                    "Uppgifterna om mottagaren ”Hankerahoittajat” har ändrats: uppgifterna lämnas nu ut endast med den registrerades samtycke",
+                    "The details of the recipient “Hankerahoittajat” have changed: the data is now disclosed only with the data subject's consent",
+                ],
+            ),
+        ],
+    );
+    let (substantive, _) = changes(&new, &seed(ESPOO), "en");
+    assert_eq!(
+        substantive[2].2,
+        "The details of the recipient “Hankerahoittajat” have changed: the data is now disclosed also without the data subject's consent"
+    );
+
+    // A recipient removed is wording only: the data subjects lose nothing by not being told.
+    let removed = write(
+        &dir,
+        "removed.toml",
+        &edited(
+            ESPOO,
+            "[[recipients]]\nname.fi = \"Yhteistyökumppanit\"\nkind = \"partner\"\ndescription.fi = \"Tietoja luovutetaan yhteistyökumppaneille, jotka ovat osallisina rekisteröidylle tarjottavan palvelun suunnittelussa ja/tai toteuttamisessa.\"\n\n",
+            "",
+        ),
+    );
+    let (code, stdout, _) = diff(&seed(ESPOO), &removed, "fi", "text");
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout,
+        "Olennaiset muutokset: 0\n\
+         Vain sanamuotoa koskevat muutokset: 1\n\
+         wording: Poistettu: ”Yhteistyökumppanit” (recipients[0])\n"
+    );
+}
+
+#[test]
+fn a_transfers_safeguard_recipient_or_copy_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let none = "outside_eea = false\nstatement.fi = \"Henkilötietoja ei siirretä EU:n tai Euroopan talousalueen (ETA) ulkopuolelle.\"";
+    let old = write(
+        &dir,
+        "old.toml",
+        &edited(
+            ESPOO,
+            none,
+            "outside_eea = true\n\n[[transfers.transfers]]\ndestination = \"Yhdysvallat\"\nsafeguard = \"standard-contractual-clauses\"",
+        ),
+    );
+    let new = write(
+        &dir,
+        "new.toml",
+        &edited(
+            ESPOO,
+            none,
+            "outside_eea = true\n\n[[transfers.transfers]]\ndestination = \"Yhdysvallat\"\nrecipient.fi = \"Microsoft Ireland Operations Ltd\"\nsafeguard = \"adequacy-decision\"\nsafeguard_copy.fi = \"tietosuoja@espoo.fi\"",
+        ),
+    );
+    let intro = [
+        "Siirron EU:n tai ETA:n ulkopuolelle (Yhdysvallat) tiedot ovat muuttuneet",
+        "Uppgifterna om överföringen utanför EU/EES (Yhdysvallat) har ändrats",
+        "The details of the transfer outside the EU/EEA (Yhdysvallat) have changed",
+    ];
+    assert_changes(
+        &old,
+        &new,
+        &[
+            (
+                "transfer-changed",
+                "transfers.transfers[0].safeguard",
+                [
+                    &format!(
+                        "{}: siirron peruste ”komission vakiolausekkeet (46 artiklan 2 kohdan c alakohta)” → ”komission tietosuojan riittävyyttä koskeva päätös (45 artikla)”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: grunden för överföringen ”kommissionens standardavtalsklausuler (artikel 46.2 c)” → ”kommissionens beslut om adekvat skyddsnivå (artikel 45)”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: safeguard “standard contractual clauses (Article 46(2)(c))” → “adequacy decision of the Commission (Article 45)”",
+                        intro[2]
+                    ),
+                ],
+            ),
+            (
+                "transfer-changed",
+                "transfers.transfers[0].recipient",
+                [
+                    &format!(
+                        "{}: vastaanottaja (ei ilmoitettu) → ”Microsoft Ireland Operations Ltd”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: mottagare (anges inte) → ”Microsoft Ireland Operations Ltd”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: recipient (not stated) → “Microsoft Ireland Operations Ltd”",
+                        intro[2]
+                    ),
+                ],
+            ),
+            (
+                "transfer-changed",
+                "transfers.transfers[0].safeguard_copy",
+                [
+                    &format!(
+                        "{}: mistä jäljennös suojatoimista on saatavilla (ei ilmoitettu) → ”tietosuoja@espoo.fi”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: var en kopia av skyddsåtgärderna finns att få (anges inte) → ”tietosuoja@espoo.fi”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: where a copy of the safeguards is available (not stated) → “tietosuoja@espoo.fi”",
+                        intro[2]
+                    ),
+                ],
+            ),
+        ],
+    );
+}
