@@ -206,11 +206,10 @@ impl RegisterDiff {
 /// or material changes be told in good time too, on the basis of the principles of fairness,
 /// transparency and accountability (Art. 5(1)(a), 5(2), 12(1)). The guidelines give changes
 /// that are always to be communicated: of a purpose, of the controller's identity, and of how
-/// data subjects can exercise their rights. This function
-/// sorts the differences between two versions of a register into those substantive changes
-/// ([`DifferenceKind`], each with the article that makes it one) and everything else
-/// (wording, dates, reference numbers), and lists the `[[changes]]` entries the new version
-/// adds to its version history.
+/// data subjects can exercise their rights. This function sorts the differences between two
+/// versions of a register into those substantive changes ([`DifferenceKind`], each with the
+/// article that makes it one) and everything else (wording, dates, reference numbers), and
+/// lists the `[[changes]]` entries the new version adds to its version history.
 ///
 /// ```
 /// use gdpr::notice::{diff, DifferenceKind};
