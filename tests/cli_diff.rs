@@ -150,7 +150,7 @@ fn a_retention_period_changed_is_substantive_in_every_language() {
         ),
         (
             "sv",
-            "Lagringstiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta",
+            "Bevarandetiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta",
         ),
         (
             "en",
@@ -173,7 +173,7 @@ fn a_retention_period_changed_is_substantive_in_every_language() {
     assert_eq!(
         stdout,
         "## Väsentliga ändringar\n\n\
-         - `retention-changed` Lagringstiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta (`retention[0].policy`)\n\n\
+         - `retention-changed` Bevarandetiden har ändrats (”Neuvontapisteiden ALPO-rekisterin käyttäjien tiedot”): tidigare 12 månader käyttäjän viimeisimmästä kirjautumisesta, nu 24 månader käyttäjän viimeisimmästä kirjautumisesta (`retention[0].policy`)\n\n\
          ## Ändringar endast i formuleringen\n\n\
          Inga ändringar.\n\n\
          Versionshistorik: ingen ny post; lägg till en `[[changes]]`-post som beskriver de väsentliga ändringarna\n"
@@ -523,7 +523,7 @@ fn contacts_recipients_sources_categories_and_transfers() {
             "Om gruppen ”Asiakkaat” behandlas nu personuppgifter som rör fällande domar i brottmål och överträdelser (artikel 10 i dataskyddsförordningen)",
             "Ny källa för personuppgifterna: ”Digi- ja väestötietovirasto”",
             "Ny mottagare av personuppgifterna: ”Kansaneläkelaitos”",
-            "Ny överföring till ett land utanför EU/EES: Yhdysvallat",
+            "Ny överföring utanför EU/EES: Yhdysvallat",
             "Enligt beskrivningen överförs uppgifter nu till länder utanför EU/EES",
         ]
     );
@@ -676,5 +676,610 @@ fn a_removed_contact_detail_is_said_to_be_not_stated() {
              Ändringar endast i formuleringen: 0\n\
              {NO_HISTORY_SV}\n"
         )
+    );
+}
+
+/// The (code, path, description) of each substantive change, and the wording paths, of a
+/// diff in `lang`.
+fn changes(old: &str, new: &str, lang: &str) -> (Vec<(String, String, String)>, Vec<String>) {
+    let (code, stdout, stderr) = diff(old, new, lang, "json");
+    assert!(matches!(code, Some(0 | 1)), "{stderr}");
+    let report = json(&stdout);
+    let field = |d: &serde_json::Value, key: &str| d[key].as_str().unwrap().to_owned();
+    let substantive = report["substantive"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (field(d, "code"), field(d, "path"), field(d, "description")))
+        .collect();
+    let wording = report["wording"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| field(d, "path"))
+        .collect();
+    (substantive, wording)
+}
+
+/// Checks that a diff has exactly the substantive changes `expected` in each language, as
+/// (code, path, [fi, sv, en]), and no wording changes.
+fn assert_changes(old: &str, new: &str, expected: &[(&str, &str, [&str; 3])]) {
+    for (at, lang) in ["fi", "sv", "en"].into_iter().enumerate() {
+        let (substantive, wording) = changes(old, new, lang);
+        let want: Vec<(String, String, String)> = expected
+            .iter()
+            .map(|(code, path, sentences)| {
+                (
+                    (*code).to_owned(),
+                    (*path).to_owned(),
+                    sentences[at].to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(substantive, want, "{lang}");
+        assert_eq!(wording, Vec::<String>::new(), "{lang}");
+    }
+}
+
+const TEM: &str = "tem-tno-contacts";
+const TEM_PURPOSE_FI: &str =
+    "Henkilötietoja käsitellään rekisterinpitäjän rekisteröidyn antaman suostumuksen perusteella…";
+const TEM_PURPOSE_SV: &str = "Behandlingen av personuppgifterna grundar sig på den registrerades samtycke som hen gett till den…";
+
+#[test]
+fn statutes_legitimate_interests_and_direct_marketing_of_a_purpose() {
+    let dir = tempfile::tempdir().unwrap();
+    // The statutes the employment services rest on: one act out, its successor in.
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "    { number = \"1305/2002\", title.fi = \"Vuorotteluvapaalaki\" },\n",
+            "    { number = \"380/2023\", title.fi = \"Laki työvoimapalvelujen järjestämisestä\" },\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[0].statutes",
+            [
+                &format!(
+                    "Käsittelytarkoituksen ”{ESPOO_PURPOSE}” oikeusperusteena mainitut säädökset ovat muuttuneet: lisätty Laki työvoimapalvelujen järjestämisestä (380/2023); poistettu Vuorotteluvapaalaki (1305/2002)"
+                ),
+                &format!(
+                    "De författningar som anges som rättslig grund för ändamålet ”{ESPOO_PURPOSE}” har ändrats: Laki työvoimapalvelujen järjestämisestä (380/2023) har tillkommit; Vuorotteluvapaalaki (1305/2002) har utgått"
+                ),
+                &format!(
+                    "The statutes given as the legal basis of the purpose “{ESPOO_PURPOSE}” have changed: added Laki työvoimapalvelujen järjestämisestä (380/2023); removed Vuorotteluvapaalaki (1305/2002)"
+                ),
+            ],
+        )],
+    );
+
+    // The contact list is no longer used for marketing.
+    let new = write(
+        &dir,
+        "tem.toml",
+        &edited(TEM, "direct_marketing = true\n", ""),
+    );
+    assert_changes(
+        &seed(TEM),
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[0].direct_marketing",
+            [
+                &format!("Tietoja ei enää käytetä suoramarkkinointiin (”{TEM_PURPOSE_FI}”)"),
+                &format!(
+                    "Uppgifterna används inte längre för direktmarknadsföring (”{TEM_PURPOSE_SV}”)"
+                ),
+                &format!("The data is no longer used for direct marketing (“{TEM_PURPOSE_FI}”)"),
+            ],
+        )],
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "en");
+    assert_eq!(
+        substantive[0].2,
+        format!("The data is now used for direct marketing (“{TEM_PURPOSE_FI}”)")
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "fi");
+    assert_eq!(
+        substantive[0].2,
+        format!("Tietoja käytetään nyt suoramarkkinointiin (”{TEM_PURPOSE_FI}”)")
+    );
+    let (substantive, _) = changes(&new, &seed(TEM), "sv");
+    assert_eq!(
+        substantive[0].2,
+        format!("Uppgifterna används nu för direktmarknadsföring (”{TEM_PURPOSE_SV}”)")
+    );
+
+    // The interest pursued with the partners' contacts, stated and then reworded.
+    let partner =
+        "Rekisteriin kerätään ja tallennetaan tietoa myös neuvontapisteiden palvelua käyttävistä…";
+    let stated = edited(
+        KEHA,
+        "lawful_bases = [\"6-1-a\"]\n",
+        "lawful_bases = [\"6-1-a\"]\nlegitimate_interests.fi = \"Yhteydenpito yhteistyökumppaneihin\"\n",
+    );
+    let old = write(&dir, "keha-old.toml", &stated);
+    let new = write(
+        &dir,
+        "keha-new.toml",
+        &stated.replace(
+            "\"Yhteydenpito yhteistyökumppaneihin\"",
+            "\"Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa\"",
+        ),
+    );
+    let change = "”Yhteydenpito yhteistyökumppaneihin” → ”Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa”";
+    assert_changes(
+        &old,
+        &new,
+        &[(
+            "lawful-basis-changed",
+            "purposes[1].legitimate_interests",
+            [
+                &format!(
+                    "Käsittelytarkoituksen ”{partner}” perusteena oleva oikeutettu etu on muuttunut: {change}"
+                ),
+                &format!(
+                    "Det berättigade intresse som ändamålet ”{partner}” grundar sig på har ändrats: {change}"
+                ),
+                &format!(
+                    "The legitimate interest on which the purpose “{partner}” rests has changed: “Yhteydenpito yhteistyökumppaneihin” → “Yhteydenpito yhteistyökumppaneihin ja heidän tiedottamisensa”"
+                ),
+            ],
+        )],
+    );
+    let (substantive, _) = changes(&seed(KEHA), &old, "en");
+    assert_eq!(
+        substantive[0].2,
+        format!(
+            "The legitimate interest on which the purpose “{partner}” rests has changed: (not stated) → “Yhteydenpito yhteistyökumppaneihin”"
+        )
+    );
+}
+
+#[test]
+fn a_source_that_changes_kind_access_or_exemption() {
+    let dir = tempfile::tempdir().unwrap();
+    let consent_source = "Asiakkaan yksilöidyllä suostumuksella tietoja ja asiakirjoja voidaan tarvittaessa kerätä ja saada…";
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "kind = \"third-party\"\nconsent_required = true\n",
+            "kind = \"third-party\"\nconsent_required = true\npublicly_accessible = false\nexemption = \"14-5-c\"\n",
+        )
+        .replace(
+            "    { fi = \"eläkelaitos\" },\n",
+            "    { fi = \"eläkelaitos\", kind = \"authority\" },\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[
+            (
+                "source-changed",
+                "sources[1].items[7].kind",
+                [
+                    "Henkilötietojen lähteen ”eläkelaitos” tiedot ovat muuttuneet: tietojen antaja ”muu henkilö tai taho” → ”viranomainen”",
+                    "Uppgifterna om källan ”eläkelaitos” har ändrats: uppgiftslämnare ”en annan person eller organisation” → ”en myndighet”",
+                    "The details of the source “eläkelaitos” have changed: who provides the data “another person or organisation” → “an authority”",
+                ],
+            ),
+            (
+                "source-changed",
+                "sources[1].publicly_accessible",
+                [
+                    &format!(
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: julkisesti saatavilla (ei ilmoitettu) → ”ei”"
+                    ),
+                    &format!(
+                        "Uppgifterna om källan ”{consent_source}” har ändrats: allmänt tillgänglig (anges inte) → ”nej”"
+                    ),
+                    &format!(
+                        "The details of the source “{consent_source}” have changed: publicly accessible (not stated) → “no”"
+                    ),
+                ],
+            ),
+            (
+                "source-changed",
+                "sources[1].exemption",
+                [
+                    &format!(
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: 14 artiklan 5 kohdan poikkeus (ei ilmoitettu) → ”tietojen hankkimisesta tai luovuttamisesta säädetään nimenomaisesti laissa (14 artiklan 5 kohdan c alakohta)”"
+                    ),
+                    &format!(
+                        "Uppgifterna om källan ”{consent_source}” har ändrats: undantag enligt artikel 14.5 (anges inte) → ”insamlingen eller utlämnandet av uppgifterna är uttryckligen föreskrivet i lag (artikel 14.5 c)”"
+                    ),
+                    &format!(
+                        "The details of the source “{consent_source}” have changed: exemption under Article 14(5) (not stated) → “obtaining or disclosure is expressly laid down by law (Article 14(5)(c))”"
+                    ),
+                ],
+            ),
+        ],
+    );
+
+    // Visit data recorded by the advisers, now said to come from a third party: Art. 14.
+    let visits = "Rekisteriin kerättävät asiakaskäyntien tilastolliset tiedot sekä yhteistyökumppanikäyntitietoja…";
+    let new = write(
+        &dir,
+        "keha.toml",
+        &edited(KEHA, "kind = \"controller\"\n", "kind = \"third-party\"\n"),
+    );
+    assert_changes(
+        &seed(KEHA),
+        &new,
+        &[(
+            "source-changed",
+            "sources[1].kind",
+            [
+                &format!(
+                    "Henkilötietojen lähteen ”{visits}” tiedot ovat muuttuneet: tietojen antaja ”rekisterinpitäjä itse” → ”muu henkilö tai taho”"
+                ),
+                &format!(
+                    "Uppgifterna om källan ”{visits}” har ändrats: uppgiftslämnare ”den personuppgiftsansvarige själv” → ”en annan person eller organisation”"
+                ),
+                &format!(
+                    "The details of the source “{visits}” have changed: who provides the data “the controller itself” → “another person or organisation”"
+                ),
+            ],
+        )],
+    );
+}
+
+/// Where the Espoo seed's purposes begin: joint controllers and a representative go before.
+const ESPOO_PURPOSES: &str = "# \"5. Mihin tarkoitukseen henkilötietoja käsitellään?\"";
+const JOINT_TE: &str = "[[controller.joint_controllers]]\nname.fi = \"Uudenmaan TE-toimisto\"\nresponsibilities.fi = \"Vastaa palkkatuetun työn päätöksistä.\"\ncontact.email = \"kirjaamo.uusimaa@te-toimisto.fi\"\n\n";
+const REPRESENTATIVE: &str = "[controller.representative]\norganisation.fi = \"Espoon edustaja\"\ncontact.email = \"edustaja@espoo.example\"\n\n";
+
+#[test]
+fn joint_controllers_and_the_representative_are_the_controllers_identity() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = edited(
+        ESPOO,
+        ESPOO_PURPOSES,
+        &format!("{JOINT_TE}{REPRESENTATIVE}{ESPOO_PURPOSES}"),
+    );
+    let second = edited(
+        ESPOO,
+        ESPOO_PURPOSES,
+        &format!(
+            "{}[[controller.joint_controllers]]\nname.fi = \"KEHA-keskus\"\n\n{}{ESPOO_PURPOSES}",
+            JOINT_TE
+                .replace("päätöksistä.", "päätöksistä ja maksatuksesta.")
+                .replace("kirjaamo.uusimaa@", "uusimaa@"),
+            REPRESENTATIVE.replace("edustaja@", "edustus@"),
+        ),
+    );
+    let (first, second) = (
+        write(&dir, "first.toml", &first),
+        write(&dir, "second.toml", &second),
+    );
+    let representative = [
+        "Rekisterinpitäjän edustajan tiedot ovat muuttuneet",
+        "Uppgifterna om den personuppgiftsansvariges företrädare har ändrats",
+        "The details of the controller's representative have changed",
+    ];
+    assert_changes(
+        &seed(ESPOO),
+        &first,
+        &[
+            (
+                "controller-contact-changed",
+                "controller.representative.organisation",
+                [
+                    &format!(
+                        "{}: organisaatio (ei ilmoitettu) → ”Espoon edustaja”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: organisation (anges inte) → ”Espoon edustaja”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: organisation (not stated) → “Espoon edustaja”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.representative.contact.email",
+                [
+                    &format!(
+                        "{}: sähköpostiosoite (ei ilmoitettu) → ”edustaja@espoo.example”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: e-postadress (anges inte) → ”edustaja@espoo.example”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: e-mail address (not stated) → “edustaja@espoo.example”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0]",
+                [
+                    "Uusi yhteisrekisterinpitäjä: ”Uudenmaan TE-toimisto”",
+                    "Ny gemensamt personuppgiftsansvarig: ”Uudenmaan TE-toimisto”",
+                    "New joint controller: “Uudenmaan TE-toimisto”",
+                ],
+            ),
+        ],
+    );
+    assert_changes(
+        &first,
+        &second,
+        &[
+            (
+                "controller-contact-changed",
+                "controller.representative.contact.email",
+                [
+                    &format!(
+                        "{}: sähköpostiosoite ”edustaja@espoo.example” → ”edustus@espoo.example”",
+                        representative[0]
+                    ),
+                    &format!(
+                        "{}: e-postadress ”edustaja@espoo.example” → ”edustus@espoo.example”",
+                        representative[1]
+                    ),
+                    &format!(
+                        "{}: e-mail address “edustaja@espoo.example” → “edustus@espoo.example”",
+                        representative[2]
+                    ),
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0].responsibilities",
+                [
+                    "Yhteisrekisterinpitäjän ”Uudenmaan TE-toimisto” tiedot ovat muuttuneet: vastuualueet ”Vastaa palkkatuetun työn päätöksistä.” → ”Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                    "Uppgifterna om den gemensamt personuppgiftsansvarige ”Uudenmaan TE-toimisto” har ändrats: ansvarsfördelning ”Vastaa palkkatuetun työn päätöksistä.” → ”Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                    "The details of the joint controller “Uudenmaan TE-toimisto” have changed: responsibilities “Vastaa palkkatuetun työn päätöksistä.” → “Vastaa palkkatuetun työn päätöksistä ja maksatuksesta.”",
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[0].contact.email",
+                [
+                    "Yhteisrekisterinpitäjän ”Uudenmaan TE-toimisto” tiedot ovat muuttuneet: sähköpostiosoite ”kirjaamo.uusimaa@te-toimisto.fi” → ”uusimaa@te-toimisto.fi”",
+                    "Uppgifterna om den gemensamt personuppgiftsansvarige ”Uudenmaan TE-toimisto” har ändrats: e-postadress ”kirjaamo.uusimaa@te-toimisto.fi” → ”uusimaa@te-toimisto.fi”",
+                    "The details of the joint controller “Uudenmaan TE-toimisto” have changed: e-mail address “kirjaamo.uusimaa@te-toimisto.fi” → “uusimaa@te-toimisto.fi”",
+                ],
+            ),
+            (
+                "controller-contact-changed",
+                "controller.joint_controllers[1]",
+                [
+                    "Uusi yhteisrekisterinpitäjä: ”KEHA-keskus”",
+                    "Ny gemensamt personuppgiftsansvarig: ”KEHA-keskus”",
+                    "New joint controller: “KEHA-keskus”",
+                ],
+            ),
+        ],
+    );
+    // Back to the seed: both joint controllers and the representative removed.
+    let (substantive, wording) = changes(&second, &seed(ESPOO), "fi");
+    assert!(wording.is_empty(), "{wording:?}");
+    assert_eq!(substantive.len(), 4, "{substantive:?}");
+    for (lang, sentence) in [
+        ("fi", "Yhteisrekisterinpitäjä on poistettu: ”KEHA-keskus”"),
+        (
+            "sv",
+            "Den gemensamt personuppgiftsansvarige har strukits: ”KEHA-keskus”",
+        ),
+        ("en", "Joint controller removed: “KEHA-keskus”"),
+    ] {
+        let (substantive, _) = changes(&second, &seed(ESPOO), lang);
+        assert_eq!(
+            substantive[3],
+            (
+                "controller-contact-changed".to_owned(),
+                "controller.joint_controllers[1]".to_owned(),
+                sentence.to_owned()
+            ),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_new_processor_is_a_new_recipient() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = write(
+        &dir,
+        "keha.toml",
+        &edited(
+            KEHA,
+            "[[processors]]\nname = \"Netum Oy\"",
+            "[[processors]]\nname = \"CGI Suomi Oy\"\ndescription.fi = \"Ylläpitää rekisterijärjestelmän palvelimia.\"\n\n[[processors]]\nname = \"Netum Oy\"",
+        ),
+    );
+    assert_changes(
+        &seed(KEHA),
+        &new,
+        &[(
+            "recipient-added",
+            "processors[1]",
+            [
+                "Uusi henkilötietojen käsittelijä: ”CGI Suomi Oy”",
+                "Nytt personuppgiftsbiträde: ”CGI Suomi Oy”",
+                "New processor of personal data: “CGI Suomi Oy”",
+            ],
+        )],
+    );
+}
+
+#[test]
+fn a_recipients_legal_ground_statutes_or_consent_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let new = write(
+        &dir,
+        "espoo.toml",
+        &edited(
+            ESPOO,
+            "legal_ground.fi = \"jos siihen on lainsäädännöllinen peruste\"",
+            "legal_ground.fi = \"laissa säädetty tiedonsaantioikeus\"\nstatutes = [{ number = \"916/2012\", title.fi = \"Laki julkisesta työvoima- ja yrityspalvelusta\", section.fi = \"13 luku 4 §\" }]",
+        )
+        .replace(
+            "name.fi = \"Hankerahoittajat\"\nkind = \"third-party\"\n",
+            "name.fi = \"Hankerahoittajat\"\nkind = \"third-party\"\nconsent_required = true\n",
+        ),
+    );
+    assert_changes(
+        &seed(ESPOO),
+        &new,
+        &[
+            (
+                "recipient-changed",
+                "recipients[1].legal_ground",
+                [
+                    "Henkilötietojen vastaanottajan ”Eri viranomaiset” tiedot ovat muuttuneet: luovutuksen peruste ”jos siihen on lainsäädännöllinen peruste” → ”laissa säädetty tiedonsaantioikeus”",
+                    "Uppgifterna om mottagaren ”Eri viranomaiset” har ändrats: grunden för utlämnandet ”jos siihen on lainsäädännöllinen peruste” → ”laissa säädetty tiedonsaantioikeus”",
+                    "The details of the recipient “Eri viranomaiset” have changed: legal ground of the disclosure “jos siihen on lainsäädännöllinen peruste” → “laissa säädetty tiedonsaantioikeus”",
+                ],
+            ),
+            (
+                "recipient-changed",
+                "recipients[1].statutes",
+                [
+                    "Henkilötietojen vastaanottajan ”Eri viranomaiset” tiedot ovat muuttuneet: säädökset: lisätty julkisesta työvoima- ja yrityspalvelusta annetun lain (916/2012) 13 luvun 4 §",
+                    "Uppgifterna om mottagaren ”Eri viranomaiset” har ändrats: författningar: 13 luku 4 § i Laki julkisesta työvoima- ja yrityspalvelusta (916/2012) har tillkommit",
+                    "The details of the recipient “Eri viranomaiset” have changed: statutes: added Laki julkisesta työvoima- ja yrityspalvelusta (916/2012), 13 luku 4 §",
+                ],
+            ),
+            (
+                "recipient-changed",
+                "recipients[3].consent_required",
+                [
+                    "Henkilötietojen vastaanottajan ”Hankerahoittajat” tiedot ovat muuttuneet: tietoja luovutetaan nyt vain rekisteröidyn suostumuksella",
+                    "Uppgifterna om mottagaren ”Hankerahoittajat” har ändrats: uppgifterna lämnas nu ut endast med den registrerades samtycke",
+                    "The details of the recipient “Hankerahoittajat” have changed: the data is now disclosed only with the data subject's consent",
+                ],
+            ),
+        ],
+    );
+    let (substantive, _) = changes(&new, &seed(ESPOO), "en");
+    assert_eq!(
+        substantive[2].2,
+        "The details of the recipient “Hankerahoittajat” have changed: the data is now disclosed also without the data subject's consent"
+    );
+
+    // A recipient removed is wording only: the data subjects lose nothing by not being told.
+    let removed = write(
+        &dir,
+        "removed.toml",
+        &edited(
+            ESPOO,
+            "[[recipients]]\nname.fi = \"Yhteistyökumppanit\"\nkind = \"partner\"\ndescription.fi = \"Tietoja luovutetaan yhteistyökumppaneille, jotka ovat osallisina rekisteröidylle tarjottavan palvelun suunnittelussa ja/tai toteuttamisessa.\"\n\n",
+            "",
+        ),
+    );
+    let (code, stdout, _) = diff(&seed(ESPOO), &removed, "fi", "text");
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        stdout,
+        "Olennaiset muutokset: 0\n\
+         Vain sanamuotoa koskevat muutokset: 1\n\
+         wording: Poistettu: ”Yhteistyökumppanit” (recipients[0])\n"
+    );
+}
+
+#[test]
+fn a_transfers_safeguard_recipient_or_copy_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let none = "outside_eea = false\nstatement.fi = \"Henkilötietoja ei siirretä EU:n tai Euroopan talousalueen (ETA) ulkopuolelle.\"";
+    let old = write(
+        &dir,
+        "old.toml",
+        &edited(
+            ESPOO,
+            none,
+            "outside_eea = true\n\n[[transfers.transfers]]\ndestination = \"Yhdysvallat\"\nsafeguard = \"standard-contractual-clauses\"",
+        ),
+    );
+    let new = write(
+        &dir,
+        "new.toml",
+        &edited(
+            ESPOO,
+            none,
+            "outside_eea = true\n\n[[transfers.transfers]]\ndestination = \"Yhdysvallat\"\nrecipient.fi = \"Microsoft Ireland Operations Ltd\"\nsafeguard = \"adequacy-decision\"\nsafeguard_copy.fi = \"tietosuoja@espoo.fi\"",
+        ),
+    );
+    let intro = [
+        "Siirron EU:n tai ETA:n ulkopuolelle (Yhdysvallat) tiedot ovat muuttuneet",
+        "Uppgifterna om överföringen utanför EU/EES (Yhdysvallat) har ändrats",
+        "The details of the transfer outside the EU/EEA (Yhdysvallat) have changed",
+    ];
+    assert_changes(
+        &old,
+        &new,
+        &[
+            (
+                "transfer-changed",
+                "transfers.transfers[0].safeguard",
+                [
+                    &format!(
+                        "{}: siirron peruste ”komission vakiolausekkeet (46 artiklan 2 kohdan c alakohta)” → ”komission tietosuojan riittävyyttä koskeva päätös (45 artikla)”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: grunden för överföringen ”kommissionens standardavtalsklausuler (artikel 46.2 c)” → ”kommissionens beslut om adekvat skyddsnivå (artikel 45)”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: safeguard “standard contractual clauses (Article 46(2)(c))” → “adequacy decision of the Commission (Article 45)”",
+                        intro[2]
+                    ),
+                ],
+            ),
+            (
+                "transfer-changed",
+                "transfers.transfers[0].recipient",
+                [
+                    &format!(
+                        "{}: vastaanottaja (ei ilmoitettu) → ”Microsoft Ireland Operations Ltd”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: mottagare (anges inte) → ”Microsoft Ireland Operations Ltd”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: recipient (not stated) → “Microsoft Ireland Operations Ltd”",
+                        intro[2]
+                    ),
+                ],
+            ),
+            (
+                "transfer-changed",
+                "transfers.transfers[0].safeguard_copy",
+                [
+                    &format!(
+                        "{}: mistä jäljennös suojatoimista on saatavilla (ei ilmoitettu) → ”tietosuoja@espoo.fi”",
+                        intro[0]
+                    ),
+                    &format!(
+                        "{}: var en kopia av skyddsåtgärderna finns att få (anges inte) → ”tietosuoja@espoo.fi”",
+                        intro[1]
+                    ),
+                    &format!(
+                        "{}: where a copy of the safeguards is available (not stated) → “tietosuoja@espoo.fi”",
+                        intro[2]
+                    ),
+                ],
+            ),
+        ],
     );
 }

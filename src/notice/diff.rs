@@ -9,12 +9,20 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::ropa::{retention_summary, text, trigger_phrase};
-use crate::legal::{Article9Condition, Citation, SpecialCategory};
-use crate::model::{DisposalAction, Register, RetentionPolicy, RetentionRule};
+use super::statute_text::statute_citation;
+use crate::legal::{
+    Article9Condition, Citation, InformationExemption, SpecialCategory, StatuteRef,
+    TransferSafeguard,
+};
+use crate::model::{
+    DisposalAction, Processor, Purpose, Recipient, Register, RetentionPolicy, RetentionRule,
+    Source, SourceKind, Transfer,
+};
 use crate::text::{Language, LocalizedText};
 
 /// The kind of a difference between two versions of a register: a substantive change the data
-/// subjects must be told of (Art. 13(3), 14(4); WP260 rev.01 paras 29–33), or wording only.
+/// subjects must be told of (Art. 13(3), 14(4); WP260 rev.01, section "Changes to Article 13 and
+/// Article 14 information"), or wording only.
 ///
 /// Each kind has a stable kebab-case code ([`DifferenceKind::code`]), the one JSON output uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -26,22 +34,37 @@ pub enum DifferenceKind {
     PurposeAdded,
     /// `purpose-removed`: a purpose the new version no longer has (Art. 13(1)(c), 14(1)(c)).
     PurposeRemoved,
-    /// `lawful-basis-changed`: an Art. 6(1) basis of a purpose added or removed, or its
-    /// Art. 9(2) conditions changed (Art. 13(1)(c), 14(1)(c); WP260 rev.01 para 29).
+    /// `lawful-basis-changed`: an Art. 6(1) basis of a purpose added or removed, its Art. 9(2)
+    /// conditions changed, the statutes it names as the basis laid down by law (Art. 6(3)), the
+    /// legitimate interests it rests on, or whether it is direct marketing (Art. 21(2)–(4))
+    /// (Art. 13(1)(c), 14(1)(c)).
     LawfulBasisChanged,
     /// `special-category-added`: a group of data subjects now has data of an Art. 9(1) special
     /// category, or Art. 10 data on criminal convictions and offences, that it did not have.
     SpecialCategoryAdded,
     /// `data-category-added`: a new category of personal data (Art. 14(1)(d), 30(1)(c)).
     DataCategoryAdded,
-    /// `source-added`: a new source of the data (Art. 14(1)(d) with 14(2)(f): where the data
-    /// comes from, and whether from publicly accessible sources).
+    /// `source-added`: a new source of the data (Art. 14(2)(f): from which source the personal
+    /// data originate, and if applicable, whether from publicly accessible sources).
     SourceAdded,
-    /// `recipient-added`: a new recipient or category of recipients (Art. 13(1)(e), 14(1)(e)).
+    /// `source-changed`: who provides the data of a source (its `kind`), whether it is
+    /// publicly accessible, or the Art. 14(5) exemption claimed for it changed (Art. 14(2)(f),
+    /// 14(5)). A change of kind can move the data between Art. 13 and Art. 14.
+    SourceChanged,
+    /// `recipient-added`: a new recipient or category of recipients, or a new processor: a
+    /// processor is a recipient too (Art. 4(9), 13(1)(e), 14(1)(e)).
     RecipientAdded,
+    /// `recipient-changed`: the legal ground of a disclosure to a recipient, the statutes it
+    /// rests on, or whether it needs the data subject's consent changed (Art. 13(1)(e),
+    /// 14(1)(e)). A recipient removed is wording only.
+    RecipientChanged,
     /// `transfer-added`: a new transfer to a third country or an international organisation
     /// (Art. 13(1)(f), 14(1)(f), 44–49).
     TransferAdded,
+    /// `transfer-changed`: a transfer to the same destination now relies on another
+    /// safeguard, goes to another recipient, or says otherwise where a copy of the safeguards
+    /// is available (Art. 13(1)(f), 14(1)(f)).
+    TransferChanged,
     /// `outside-eea-changed`: the statement whether data is transferred outside the EU/EEA
     /// flipped (Art. 13(1)(f), 14(1)(f)).
     OutsideEeaChanged,
@@ -49,16 +72,18 @@ pub enum DifferenceKind {
     /// it ends, or a rule was added or removed (Art. 13(2)(a), 14(2)(a)).
     RetentionChanged,
     /// `controller-contact-changed`: the controller's name, business ID or contact details, or
-    /// those of its contact person or the person responsible for the register, changed
-    /// (Art. 13(1)(a), 14(1)(a); WP260 rev.01 para 29: the controller's identity).
+    /// those of its contact person, the person responsible for the register or its
+    /// representative (Art. 27), changed; or a joint controller was added, removed or changed
+    /// (Art. 13(1)(a), 14(1)(a), 26(2)).
     ControllerContactChanged,
     /// `dpo-contact-changed`: the data protection officer's contact details changed
     /// (Art. 13(1)(b), 14(1)(b)).
     DpoContactChanged,
     /// `rights-exercise-changed`: how data subjects make their requests changed: the
     /// instructions, or whether requests must be written or identity always proven
-    /// (Art. 12(2), 13(2)(b), 14(2)(c); WP260 rev.01 para 31 names a change "as to how data
-    /// subjects can exercise their rights" among those always to be communicated).
+    /// (Art. 12(2), 13(2)(b), 14(2)(c); WP260 rev.01, section "Changes to Article 13 and
+    /// Article 14 information", names a change "as to how data subjects can exercise their
+    /// rights" among those always to be communicated).
     RightsExerciseChanged,
     /// `wording`: any other difference (a text reworded, a date, a reference number). The
     /// notice must still be accurate (Art. 12(1)), but the change need not be announced.
@@ -75,8 +100,11 @@ impl DifferenceKind {
             Self::SpecialCategoryAdded => "special-category-added",
             Self::DataCategoryAdded => "data-category-added",
             Self::SourceAdded => "source-added",
+            Self::SourceChanged => "source-changed",
             Self::RecipientAdded => "recipient-added",
+            Self::RecipientChanged => "recipient-changed",
             Self::TransferAdded => "transfer-added",
+            Self::TransferChanged => "transfer-changed",
             Self::OutsideEeaChanged => "outside-eea-changed",
             Self::RetentionChanged => "retention-changed",
             Self::ControllerContactChanged => "controller-contact-changed",
@@ -171,16 +199,17 @@ impl RegisterDiff {
 /// Compares two versions of a register and describes each difference in `language` (a text
 /// the register lacks in that language is taken from another it is written in).
 ///
-/// A controller that changes the information it gave must tell the data subjects of it: before
-/// a new purpose takes effect (Art. 13(3), 14(4)), and of every substantive or material change
-/// in good time, concisely and in clear and plain language (Art. 12(1); the Article 29 Working
-/// Party's transparency guidelines WP260 rev.01, paragraphs 29–33, endorsed by the EDPB). The
-/// guidelines give changes that are always to be communicated: of a purpose, of the
-/// controller's identity, and of how data subjects can exercise their rights. This function
-/// sorts the differences between two versions of a register into those substantive changes
-/// ([`DifferenceKind`], each with the article that makes it one) and everything else
-/// (wording, dates, reference numbers), and lists the `[[changes]]` entries the new version
-/// adds to its version history.
+/// Only Art. 13(3) and 14(4) make telling of a change a legal duty before it takes effect: the
+/// data subjects must be informed of a new purpose before the processing for it starts. The
+/// Article 29 Working Party's transparency guidelines (WP260 rev.01, endorsed by the EDPB, in
+/// their section "Changes to Article 13 and Article 14 information") ask that other substantive
+/// or material changes be told in good time too, on the basis of the principles of fairness,
+/// transparency and accountability (Art. 5(1)(a), 5(2), 12(1)). The guidelines give changes
+/// that are always to be communicated: of a purpose, of the controller's identity, and of how
+/// data subjects can exercise their rights. This function sorts the differences between two
+/// versions of a register into those substantive changes ([`DifferenceKind`], each with the
+/// article that makes it one) and everything else (wording, dates, reference numbers), and
+/// lists the `[[changes]]` entries the new version adds to its version history.
 ///
 /// ```
 /// use gdpr::notice::{diff, DifferenceKind};
@@ -264,7 +293,41 @@ enum Who {
     Controller,
     ContactPerson,
     ResponsiblePerson,
+    Representative,
     Dpo,
+}
+
+impl Who {
+    /// The sentence's opening: whose details changed.
+    fn intro(self, l: Language) -> &'static str {
+        match self {
+            Who::Controller => l.pick(
+                "Rekisterinpitäjän tiedot ovat muuttuneet",
+                "Uppgifterna om den personuppgiftsansvarige har ändrats",
+                "The controller's details have changed",
+            ),
+            Who::ContactPerson => l.pick(
+                "Rekisterin yhteyshenkilön tiedot ovat muuttuneet",
+                "Uppgifterna om registrets kontaktperson har ändrats",
+                "The details of the register's contact person have changed",
+            ),
+            Who::ResponsiblePerson => l.pick(
+                "Rekisterin vastuuhenkilön tiedot ovat muuttuneet",
+                "Uppgifterna om registrets ansvarsperson har ändrats",
+                "The details of the person responsible for the register have changed",
+            ),
+            Who::Representative => l.pick(
+                "Rekisterinpitäjän edustajan tiedot ovat muuttuneet",
+                "Uppgifterna om den personuppgiftsansvariges företrädare har ändrats",
+                "The details of the controller's representative have changed",
+            ),
+            Who::Dpo => l.pick(
+                "Tietosuojavastaavan tiedot ovat muuttuneet",
+                "Uppgifterna om dataskyddsombudet har ändrats",
+                "The data protection officer's details have changed",
+            ),
+        }
+    }
 }
 
 struct Differ<'a> {
@@ -346,9 +409,10 @@ impl Differ<'_> {
     fn controller(&mut self) {
         let old = serde_json::to_value(&self.old.controller).unwrap_or(Value::Null);
         let new = serde_json::to_value(&self.new.controller).unwrap_or(Value::Null);
+        let l = self.l;
         self.fields(
             DifferenceKind::ControllerContactChanged,
-            Who::Controller,
+            Who::Controller.intro(l),
             "controller",
             old.get("name").map(|_| &old),
             new.get("name").map(|_| &new),
@@ -365,15 +429,90 @@ impl Differ<'_> {
                 Who::ResponsiblePerson,
                 DifferenceKind::ControllerContactChanged,
             ),
+            (
+                "representative",
+                Who::Representative,
+                DifferenceKind::ControllerContactChanged,
+            ),
             ("dpo", Who::Dpo, DifferenceKind::DpoContactChanged),
         ] {
             self.fields(
                 kind,
-                who,
+                who.intro(l),
                 &format!("controller.{key}"),
                 old.get(key),
                 new.get(key),
                 None,
+            );
+        }
+        self.joint_controllers();
+    }
+
+    /// Joint controllers added, removed or changed (Art. 26(2)), matched by name.
+    fn joint_controllers(&mut self) {
+        let (old, new) = (
+            &self.old.controller.joint_controllers,
+            &self.new.controller.joint_controllers,
+        );
+        for (i, joint) in new.iter().enumerate() {
+            let shown = self.shown(&joint.name);
+            let quoted = self.quote(&shown);
+            let path = format!("controller.joint_controllers[{i}]");
+            let Some(j) = old.iter().position(|b| same_text(&b.name, &joint.name)) else {
+                let description = self.say(
+                    format!("Uusi yhteisrekisterinpitäjä: {quoted}"),
+                    format!("Ny gemensamt personuppgiftsansvarig: {quoted}"),
+                    format!("New joint controller: {quoted}"),
+                );
+                self.add(
+                    DifferenceKind::ControllerContactChanged,
+                    Side::New,
+                    path,
+                    None,
+                    Some(shown),
+                    description,
+                );
+                continue;
+            };
+            let intro = self.say(
+                format!("Yhteisrekisterinpitäjän {quoted} tiedot ovat muuttuneet"),
+                format!(
+                    "Uppgifterna om den gemensamt personuppgiftsansvarige {quoted} har ändrats"
+                ),
+                format!("The details of the joint controller {quoted} have changed"),
+            );
+            let before = serde_json::to_value(&old[j]).unwrap_or(Value::Null);
+            let after = serde_json::to_value(joint).unwrap_or(Value::Null);
+            if before != after {
+                self.cover(Side::Old, format!("controller.joint_controllers[{j}]"));
+            }
+            self.fields(
+                DifferenceKind::ControllerContactChanged,
+                &intro,
+                &path,
+                Some(&before),
+                Some(&after),
+                None,
+            );
+        }
+        for (j, joint) in old.iter().enumerate() {
+            if new.iter().any(|n| same_text(&n.name, &joint.name)) {
+                continue;
+            }
+            let shown = self.shown(&joint.name);
+            let quoted = self.quote(&shown);
+            let description = self.say(
+                format!("Yhteisrekisterinpitäjä on poistettu: {quoted}"),
+                format!("Den gemensamt personuppgiftsansvarige har strukits: {quoted}"),
+                format!("Joint controller removed: {quoted}"),
+            );
+            self.add(
+                DifferenceKind::ControllerContactChanged,
+                Side::Old,
+                format!("controller.joint_controllers[{j}]"),
+                Some(shown),
+                None,
+                description,
             );
         }
     }
@@ -382,7 +521,7 @@ impl Differ<'_> {
     fn fields(
         &mut self,
         kind: DifferenceKind,
-        who: Who,
+        intro: &str,
         path: &str,
         old: Option<&Value>,
         new: Option<&Value>,
@@ -400,32 +539,10 @@ impl Differ<'_> {
             let new_field = new.and_then(|v| v.get(key));
             let field_path = format!("{path}.{key}");
             if key == "contact" {
-                self.fields(kind, who, &field_path, old_field, new_field, None);
+                self.fields(kind, intro, &field_path, old_field, new_field, None);
             } else if old_field != new_field {
                 let (old_shown, new_shown) = show_pair(old_field, new_field, self.l);
                 let l = self.l;
-                let intro = match who {
-                    Who::Controller => l.pick(
-                        "Rekisterinpitäjän tiedot ovat muuttuneet",
-                        "Uppgifterna om den personuppgiftsansvarige har ändrats",
-                        "The controller's details have changed",
-                    ),
-                    Who::ContactPerson => l.pick(
-                        "Rekisterin yhteyshenkilön tiedot ovat muuttuneet",
-                        "Uppgifterna om registrets kontaktperson har ändrats",
-                        "The details of the register's contact person have changed",
-                    ),
-                    Who::ResponsiblePerson => l.pick(
-                        "Rekisterin vastuuhenkilön tiedot ovat muuttuneet",
-                        "Uppgifterna om registrets ansvariga person har ändrats",
-                        "The details of the person responsible for the register have changed",
-                    ),
-                    Who::Dpo => l.pick(
-                        "Tietosuojavastaavan tiedot ovat muuttuneet",
-                        "Uppgifterna om dataskyddsombudet har ändrats",
-                        "The data protection officer's details have changed",
-                    ),
-                };
                 let description = format!(
                     "{intro}: {} {} → {}",
                     field_label(key, l),
@@ -522,6 +639,7 @@ impl Differ<'_> {
                     description,
                 );
             }
+            self.purpose_basis_details(before, purpose, j, i, &quoted);
         }
         for (j, purpose) in old.purposes.iter().enumerate() {
             if new.purposes.iter().any(|p| p.id == purpose.id) {
@@ -545,6 +663,101 @@ impl Differ<'_> {
         }
     }
 
+    /// The statutes (Art. 6(3)), the legitimate interests (Art. 13(1)(d)) and the direct
+    /// marketing (Art. 21(2)–(4)) of a purpose in both versions, old index `j`, new `i`.
+    fn purpose_basis_details(
+        &mut self,
+        before: &Purpose,
+        purpose: &Purpose,
+        j: usize,
+        i: usize,
+        quoted: &str,
+    ) {
+        let l = self.l;
+        if let Some((was, now, change)) = self.statutes_change(&before.statutes, &purpose.statutes)
+        {
+            let description = self.say(
+                format!(
+                    "Käsittelytarkoituksen {quoted} oikeusperusteena mainitut säädökset ovat muuttuneet: {change}"
+                ),
+                format!(
+                    "De författningar som anges som rättslig grund för ändamålet {quoted} har ändrats: {change}"
+                ),
+                format!(
+                    "The statutes given as the legal basis of the purpose {quoted} have changed: {change}"
+                ),
+            );
+            self.cover(Side::Old, format!("purposes[{j}].statutes"));
+            self.add(
+                DifferenceKind::LawfulBasisChanged,
+                Side::New,
+                format!("purposes[{i}].statutes"),
+                was,
+                now,
+                description,
+            );
+        }
+        if before.legitimate_interests != purpose.legitimate_interests {
+            let to_value = |text: &Option<LocalizedText>| {
+                text.as_ref().and_then(|t| serde_json::to_value(t).ok())
+            };
+            let (was, now) = show_pair(
+                to_value(&before.legitimate_interests).as_ref(),
+                to_value(&purpose.legitimate_interests).as_ref(),
+                l,
+            );
+            let change = format!(
+                "{} → {}",
+                self.quoted_or_not_stated(was.as_deref()),
+                self.quoted_or_not_stated(now.as_deref())
+            );
+            let description = self.say(
+                format!(
+                    "Käsittelytarkoituksen {quoted} perusteena oleva oikeutettu etu on muuttunut: {change}"
+                ),
+                format!(
+                    "Det berättigade intresse som ändamålet {quoted} grundar sig på har ändrats: {change}"
+                ),
+                format!(
+                    "The legitimate interest on which the purpose {quoted} rests has changed: {change}"
+                ),
+            );
+            self.cover(Side::Old, format!("purposes[{j}].legitimate_interests"));
+            self.add(
+                DifferenceKind::LawfulBasisChanged,
+                Side::New,
+                format!("purposes[{i}].legitimate_interests"),
+                was,
+                now,
+                description,
+            );
+        }
+        if before.direct_marketing != purpose.direct_marketing {
+            let description = if purpose.direct_marketing {
+                self.say(
+                    format!("Tietoja käytetään nyt suoramarkkinointiin ({quoted})"),
+                    format!("Uppgifterna används nu för direktmarknadsföring ({quoted})"),
+                    format!("The data is now used for direct marketing ({quoted})"),
+                )
+            } else {
+                self.say(
+                    format!("Tietoja ei enää käytetä suoramarkkinointiin ({quoted})"),
+                    format!("Uppgifterna används inte längre för direktmarknadsföring ({quoted})"),
+                    format!("The data is no longer used for direct marketing ({quoted})"),
+                )
+            };
+            self.cover(Side::Old, format!("purposes[{j}].direct_marketing"));
+            self.add(
+                DifferenceKind::LawfulBasisChanged,
+                Side::New,
+                format!("purposes[{i}].direct_marketing"),
+                Some(before.direct_marketing.to_string()),
+                Some(purpose.direct_marketing.to_string()),
+                description,
+            );
+        }
+    }
+
     /// What was added to and removed from a set of legal codes: the old and new codes, and
     /// "added …; removed …" in the language; `None` when the sets are equal.
     fn set_change<T: Copy + PartialEq + fmt::Display>(
@@ -563,6 +776,21 @@ impl Differ<'_> {
             .filter(|item| !new.contains(item))
             .map(|item| title(*item, self.l))
             .collect();
+        let change = self.added_removed(&added, &removed)?;
+        let codes = |items: &[T]| {
+            (!items.is_empty()).then(|| {
+                items
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+        };
+        Some((codes(old), codes(new), change))
+    }
+
+    /// "lisätty …; poistettu …" in the language; `None` when nothing was added or removed.
+    fn added_removed(&self, added: &[String], removed: &[String]) -> Option<String> {
         if added.is_empty() && removed.is_empty() {
             return None;
         }
@@ -583,16 +811,40 @@ impl Differ<'_> {
                 format!("removed {removed}"),
             ));
         }
-        let codes = |items: &[T]| {
-            (!items.is_empty()).then(|| {
-                items
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        Some(parts.join("; "))
+    }
+
+    /// The statutes added to and removed from a list, as [`Differ::added_removed`] says it,
+    /// with both lists summarised; `None` when the lists name the same statutes.
+    fn statutes_change(
+        &self,
+        old: &[StatuteRef],
+        new: &[StatuteRef],
+    ) -> Option<(Option<String>, Option<String>, String)> {
+        let l = self.l;
+        let added: Vec<String> = new
+            .iter()
+            .filter(|s| !old.iter().any(|o| same_statute(o, s)))
+            .map(|s| statute_phrase(s, l))
+            .collect();
+        let removed: Vec<String> = old
+            .iter()
+            .filter(|s| !new.iter().any(|n| same_statute(n, s)))
+            .map(|s| statute_phrase(s, l))
+            .collect();
+        let change = self.added_removed(&added, &removed)?;
+        let list = |statutes: &[StatuteRef]| {
+            (!statutes.is_empty()).then(|| {
+                shorten(
+                    &statutes
+                        .iter()
+                        .map(|s| statute_phrase(s, l))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
             })
         };
-        Some((codes(old), codes(new), parts.join("; ")))
+        Some((list(old), list(new), change))
     }
 
     // --- Art. 9, 10, 14(1)(d): data categories and special categories ---
@@ -698,16 +950,45 @@ impl Differ<'_> {
             let before = old
                 .sources
                 .iter()
-                .find(|s| same_text(&s.description, &source.description));
+                .position(|s| same_text(&s.description, &source.description));
             let mut added = Vec::new();
             match before {
                 None => added.push((format!("sources[{i}]"), &source.description)),
-                Some(before) => {
+                Some(j) => {
+                    let before = &old.sources[j];
                     for (k, item) in source.items.iter().enumerate() {
-                        if !before.items.iter().any(|b| same_text(&b.text, &item.text)) {
-                            added.push((format!("sources[{i}].items[{k}]"), &item.text));
+                        match before
+                            .items
+                            .iter()
+                            .position(|b| same_text(&b.text, &item.text))
+                        {
+                            None => {
+                                added.push((format!("sources[{i}].items[{k}]"), &item.text));
+                            }
+                            // An item without a kind has its source's; a change of the
+                            // source's kind is reported for the source.
+                            Some(m)
+                                if before.items[m].kind != item.kind
+                                    && before.items[m].kind.unwrap_or(before.kind)
+                                        != item.kind.unwrap_or(source.kind) =>
+                            {
+                                let l = self.l;
+                                self.source_changed(
+                                    &item.text,
+                                    &format!("sources[{j}].items[{m}].kind"),
+                                    format!("sources[{i}].items[{k}].kind"),
+                                    "kind",
+                                    Some(kind_phrase(
+                                        before.items[m].kind.unwrap_or(before.kind),
+                                        l,
+                                    )),
+                                    Some(kind_phrase(item.kind.unwrap_or(source.kind), l)),
+                                );
+                            }
+                            Some(_) => {}
                         }
                     }
+                    self.source_details(before, source, j, i);
                 }
             }
             for (path, name) in added {
@@ -730,6 +1011,100 @@ impl Differ<'_> {
         }
     }
 
+    /// Who provides the data of a source, whether it is publicly accessible and the
+    /// Art. 14(5) exemption claimed for it, in both versions (old index `j`, new `i`).
+    fn source_details(&mut self, before: &Source, source: &Source, j: usize, i: usize) {
+        let l = self.l;
+        if before.kind != source.kind {
+            self.source_changed(
+                &source.description,
+                &format!("sources[{j}].kind"),
+                format!("sources[{i}].kind"),
+                "kind",
+                Some(kind_phrase(before.kind, l)),
+                Some(kind_phrase(source.kind, l)),
+            );
+        }
+        if before.publicly_accessible != source.publicly_accessible {
+            let yes_no = |value: bool| {
+                if value {
+                    l.pick("kyllä", "ja", "yes")
+                } else {
+                    l.pick("ei", "nej", "no")
+                }
+                .to_owned()
+            };
+            self.source_changed(
+                &source.description,
+                &format!("sources[{j}].publicly_accessible"),
+                format!("sources[{i}].publicly_accessible"),
+                "publicly_accessible",
+                before.publicly_accessible.map(yes_no),
+                source.publicly_accessible.map(yes_no),
+            );
+        }
+        if before.exemption != source.exemption {
+            let exemption = |e: InformationExemption| cited(e.title(l), e.article(), l);
+            self.source_changed(
+                &source.description,
+                &format!("sources[{j}].exemption"),
+                format!("sources[{i}].exemption"),
+                "exemption",
+                before.exemption.map(exemption),
+                source.exemption.map(exemption),
+            );
+        }
+    }
+
+    /// A `source-changed` difference: a field of the source (or source item) `name` changed.
+    fn source_changed(
+        &mut self,
+        name: &LocalizedText,
+        old_path: &str,
+        path: String,
+        field: &str,
+        was: Option<String>,
+        now: Option<String>,
+    ) {
+        let quoted = self.quote(&self.shown(name));
+        let intro = self.say(
+            format!("Henkilötietojen lähteen {quoted} tiedot ovat muuttuneet"),
+            format!("Uppgifterna om källan {quoted} har ändrats"),
+            format!("The details of the source {quoted} have changed"),
+        );
+        let label = detail_label(field, self.l);
+        self.detail_changed(
+            DifferenceKind::SourceChanged,
+            &intro,
+            label,
+            old_path,
+            path,
+            was,
+            now,
+        );
+    }
+
+    /// A difference "{intro}: {label} ”was” → ”now”" at `path`, covering `old_path` too.
+    #[allow(clippy::too_many_arguments)]
+    fn detail_changed(
+        &mut self,
+        kind: DifferenceKind,
+        intro: &str,
+        label: &str,
+        old_path: &str,
+        path: String,
+        was: Option<String>,
+        now: Option<String>,
+    ) {
+        let description = format!(
+            "{intro}: {label} {} → {}",
+            self.quoted_or_not_stated(was.as_deref()),
+            self.quoted_or_not_stated(now.as_deref()),
+        );
+        self.cover(Side::Old, old_path.to_owned());
+        self.add(kind, Side::New, path, was, now, description);
+    }
+
     // --- Art. 13(1)(e)-(f): recipients and transfers ---
 
     fn recipients(&mut self) {
@@ -738,16 +1113,18 @@ impl Differ<'_> {
             let before = old
                 .recipients
                 .iter()
-                .find(|r| same_text(&r.name, &recipient.name));
+                .position(|r| same_text(&r.name, &recipient.name));
             let mut added = Vec::new();
             match before {
                 None => added.push((format!("recipients[{i}]"), &recipient.name)),
-                Some(before) => {
+                Some(j) => {
+                    let before = &old.recipients[j];
                     for (k, item) in recipient.items.iter().enumerate() {
                         if !before.items.iter().any(|b| same_text(b, item)) {
                             added.push((format!("recipients[{i}].items[{k}]"), item));
                         }
                     }
+                    self.recipient_details(before, recipient, j, i);
                 }
             }
             for (path, name) in added {
@@ -768,6 +1145,106 @@ impl Differ<'_> {
                 );
             }
         }
+        self.processors();
+    }
+
+    /// The legal ground, the statutes and the need for consent of a disclosure to a
+    /// recipient, in both versions (old index `j`, new `i`).
+    fn recipient_details(&mut self, before: &Recipient, recipient: &Recipient, j: usize, i: usize) {
+        let l = self.l;
+        let quoted = self.quote(&self.shown(&recipient.name));
+        let intro = self.say(
+            format!("Henkilötietojen vastaanottajan {quoted} tiedot ovat muuttuneet"),
+            format!("Uppgifterna om mottagaren {quoted} har ändrats"),
+            format!("The details of the recipient {quoted} have changed"),
+        );
+        if before.legal_ground != recipient.legal_ground {
+            let to_value = |text: &Option<LocalizedText>| {
+                text.as_ref().and_then(|t| serde_json::to_value(t).ok())
+            };
+            let (was, now) = show_pair(
+                to_value(&before.legal_ground).as_ref(),
+                to_value(&recipient.legal_ground).as_ref(),
+                l,
+            );
+            self.detail_changed(
+                DifferenceKind::RecipientChanged,
+                &intro,
+                detail_label("legal_ground", l),
+                &format!("recipients[{j}].legal_ground"),
+                format!("recipients[{i}].legal_ground"),
+                was,
+                now,
+            );
+        }
+        if before.consent_required != recipient.consent_required {
+            let change = if recipient.consent_required {
+                self.say(
+                    "tietoja luovutetaan nyt vain rekisteröidyn suostumuksella".into(),
+                    "uppgifterna lämnas nu ut endast med den registrerades samtycke".into(),
+                    "the data is now disclosed only with the data subject's consent".into(),
+                )
+            } else {
+                self.say(
+                    "tietoja luovutetaan nyt myös ilman rekisteröidyn suostumusta".into(),
+                    "uppgifterna lämnas nu ut även utan den registrerades samtycke".into(),
+                    "the data is now disclosed also without the data subject's consent".into(),
+                )
+            };
+            self.cover(Side::Old, format!("recipients[{j}].consent_required"));
+            self.add(
+                DifferenceKind::RecipientChanged,
+                Side::New,
+                format!("recipients[{i}].consent_required"),
+                Some(before.consent_required.to_string()),
+                Some(recipient.consent_required.to_string()),
+                format!("{intro}: {change}"),
+            );
+        }
+        if let Some((was, now, change)) =
+            self.statutes_change(&before.statutes, &recipient.statutes)
+        {
+            let label = detail_label("statutes", l);
+            self.cover(Side::Old, format!("recipients[{j}].statutes"));
+            self.add(
+                DifferenceKind::RecipientChanged,
+                Side::New,
+                format!("recipients[{i}].statutes"),
+                was,
+                now,
+                format!("{intro}: {label}: {change}"),
+            );
+        }
+    }
+
+    /// Processors are recipients too (Art. 4(9)): a new one is `recipient-added`.
+    fn processors(&mut self) {
+        let (old, new) = (self.old, self.new);
+        for (i, processor) in new.processors.iter().enumerate() {
+            let known = old.processors.iter().any(|b| same_processor(b, processor));
+            if known {
+                continue;
+            }
+            let shown = match (&processor.name, &processor.description) {
+                (Some(name), _) => name.as_str().to_owned(),
+                (None, Some(description)) => self.shown(description),
+                (None, None) => continue,
+            };
+            let quoted = self.quote(&shown);
+            let description = self.say(
+                format!("Uusi henkilötietojen käsittelijä: {quoted}"),
+                format!("Nytt personuppgiftsbiträde: {quoted}"),
+                format!("New processor of personal data: {quoted}"),
+            );
+            self.add(
+                DifferenceKind::RecipientAdded,
+                Side::New,
+                format!("processors[{i}]"),
+                None,
+                Some(shown),
+                description,
+            );
+        }
     }
 
     fn transfers(&mut self) {
@@ -775,18 +1252,20 @@ impl Differ<'_> {
         let old_transfers = old.transfers.as_ref();
         if let Some(transfers) = &new.transfers {
             for (i, transfer) in transfers.transfers.iter().enumerate() {
-                let known = old_transfers.is_some_and(|t| {
+                let before = old_transfers.and_then(|t| {
                     t.transfers
                         .iter()
-                        .any(|b| b.destination == transfer.destination)
+                        .position(|b| b.destination == transfer.destination)
+                        .map(|j| (j, &t.transfers[j]))
                 });
-                if known {
+                if let Some((j, before)) = before {
+                    self.transfer_details(before, transfer, j, i);
                     continue;
                 }
                 let destination = transfer.destination.to_string();
                 let description = self.say(
                     format!("Uusi siirto EU:n tai ETA:n ulkopuolelle: {destination}"),
-                    format!("Ny överföring till ett land utanför EU/EES: {destination}"),
+                    format!("Ny överföring utanför EU/EES: {destination}"),
                     format!("New transfer outside the EU/EEA: {destination}"),
                 );
                 self.add(
@@ -834,6 +1313,56 @@ impl Differ<'_> {
         }
     }
 
+    /// The safeguard, the recipient and where a copy of the safeguards is available, of a
+    /// transfer to the same destination in both versions (old index `j`, new `i`).
+    fn transfer_details(&mut self, before: &Transfer, transfer: &Transfer, j: usize, i: usize) {
+        let l = self.l;
+        let destination = transfer.destination.as_str();
+        let intro = self.say(
+            format!("Siirron EU:n tai ETA:n ulkopuolelle ({destination}) tiedot ovat muuttuneet"),
+            format!("Uppgifterna om överföringen utanför EU/EES ({destination}) har ändrats"),
+            format!("The details of the transfer outside the EU/EEA ({destination}) have changed"),
+        );
+        let base = |index: usize, field: &str| format!("transfers.transfers[{index}].{field}");
+        if before.safeguard != transfer.safeguard {
+            let safeguard = |s: TransferSafeguard| cited(s.title(l), s.article(), l);
+            self.detail_changed(
+                DifferenceKind::TransferChanged,
+                &intro,
+                detail_label("safeguard", l),
+                &base(j, "safeguard"),
+                base(i, "safeguard"),
+                before.safeguard.map(safeguard),
+                transfer.safeguard.map(safeguard),
+            );
+        }
+        for (field, was, now) in [
+            ("recipient", &before.recipient, &transfer.recipient),
+            (
+                "safeguard_copy",
+                &before.safeguard_copy,
+                &transfer.safeguard_copy,
+            ),
+        ] {
+            if was == now {
+                continue;
+            }
+            let to_value = |text: &Option<LocalizedText>| {
+                text.as_ref().and_then(|t| serde_json::to_value(t).ok())
+            };
+            let (was, now) = show_pair(to_value(was).as_ref(), to_value(now).as_ref(), l);
+            self.detail_changed(
+                DifferenceKind::TransferChanged,
+                &intro,
+                detail_label(field, l),
+                &base(j, field),
+                base(i, field),
+                was,
+                now,
+            );
+        }
+    }
+
     // --- Art. 13(2)(a): retention ---
 
     fn retention(&mut self) {
@@ -845,7 +1374,7 @@ impl Differ<'_> {
                 let policy = policy_phrase(rule, l);
                 let description = self.say(
                     format!("Uusi säilytysaika ({applies_to}): {policy}"),
-                    format!("Ny lagringstid ({applies_to}): {policy}"),
+                    format!("Ny bevarandetid ({applies_to}): {policy}"),
                     format!("New retention period ({applies_to}): {policy}"),
                 );
                 self.add(
@@ -863,7 +1392,7 @@ impl Differ<'_> {
                 let (was, now) = (policy_phrase(before, l), policy_phrase(rule, l));
                 let description = self.say(
                     format!("Säilytysaika on muuttunut ({applies_to}): aiemmin {was}, nyt {now}"),
-                    format!("Lagringstiden har ändrats ({applies_to}): tidigare {was}, nu {now}"),
+                    format!("Bevarandetiden har ändrats ({applies_to}): tidigare {was}, nu {now}"),
                     format!(
                         "The retention period has changed ({applies_to}): previously {was}, now {now}"
                     ),
@@ -886,7 +1415,7 @@ impl Differ<'_> {
                         "Toimenpide säilytysajan päätyttyä on muuttunut ({applies_to}): aiemmin {was}, nyt {now}"
                     ),
                     format!(
-                        "Åtgärden när lagringstiden har löpt ut har ändrats ({applies_to}): tidigare {was}, nu {now}"
+                        "Åtgärden när bevarandetiden har löpt ut har ändrats ({applies_to}): tidigare {was}, nu {now}"
                     ),
                     format!(
                         "What happens when the retention period ends has changed ({applies_to}): previously {was}, now {now}"
@@ -911,7 +1440,7 @@ impl Differ<'_> {
             let policy = policy_phrase(rule, l);
             let description = self.say(
                 format!("Säilytysaika on poistettu selosteesta ({applies_to})"),
-                format!("Lagringstiden har strukits ur beskrivningen ({applies_to})"),
+                format!("Bevarandetiden har strukits ur beskrivningen ({applies_to})"),
                 format!("Retention period removed from the notice ({applies_to})"),
             );
             self.add(
@@ -1331,6 +1860,113 @@ fn same_text(a: &LocalizedText, b: &LocalizedText) -> bool {
         .any(|l| a.get(l).is_some_and(|text| b.get(l) == Some(text)))
 }
 
+/// Whether two processors are the same: by name where both have one, else by description.
+fn same_processor(a: &Processor, b: &Processor) -> bool {
+    match (&a.name, &b.name) {
+        (Some(x), Some(y)) => x == y,
+        _ => match (&a.description, &b.description) {
+            (Some(x), Some(y)) => same_text(x, y),
+            _ => false,
+        },
+    }
+}
+
+/// Who provides the data of a source, as a phrase.
+fn kind_phrase(kind: SourceKind, language: Language) -> String {
+    match kind {
+        SourceKind::DataSubject => language.pick(
+            "rekisteröity itse",
+            "den registrerade själv",
+            "the data subject",
+        ),
+        SourceKind::ThirdParty => language.pick(
+            "muu henkilö tai taho",
+            "en annan person eller organisation",
+            "another person or organisation",
+        ),
+        SourceKind::Authority => language.pick("viranomainen", "en myndighet", "an authority"),
+        SourceKind::PublicRegister => language.pick(
+            "julkinen rekisteri tai muu julkisesti saatavilla oleva lähde",
+            "ett offentligt register eller en annan allmänt tillgänglig källa",
+            "a public register or another publicly accessible source",
+        ),
+        SourceKind::Controller => language.pick(
+            "rekisterinpitäjä itse",
+            "den personuppgiftsansvarige själv",
+            "the controller itself",
+        ),
+        SourceKind::NotStated => not_stated(language),
+    }
+    .to_owned()
+}
+
+/// The name of a field of a source, a recipient or a transfer, in `language`.
+fn detail_label(key: &str, language: Language) -> &'static str {
+    match key {
+        "kind" => language.pick(
+            "tietojen antaja",
+            "uppgiftslämnare",
+            "who provides the data",
+        ),
+        "publicly_accessible" => language.pick(
+            "julkisesti saatavilla",
+            "allmänt tillgänglig",
+            "publicly accessible",
+        ),
+        "exemption" => language.pick(
+            "14 artiklan 5 kohdan poikkeus",
+            "undantag enligt artikel 14.5",
+            "exemption under Article 14(5)",
+        ),
+        "legal_ground" => language.pick(
+            "luovutuksen peruste",
+            "grunden för utlämnandet",
+            "legal ground of the disclosure",
+        ),
+        "statutes" => language.pick("säädökset", "författningar", "statutes"),
+        "safeguard" => language.pick("siirron peruste", "grunden för överföringen", "safeguard"),
+        "recipient" => language.pick("vastaanottaja", "mottagare", "recipient"),
+        "safeguard_copy" => language.pick(
+            "mistä jäljennös suojatoimista on saatavilla",
+            "var en kopia av skyddsåtgärderna finns att få",
+            "where a copy of the safeguards is available",
+        ),
+        _ => "",
+    }
+}
+
+/// Whether two statute references name the same provision: the same number and section, or,
+/// without numbers, the same title in some language.
+fn same_statute(a: &StatuteRef, b: &StatuteRef) -> bool {
+    let same_section = match (&a.section, &b.section) {
+        (None, None) => true,
+        (Some(a), Some(b)) => same_text(a, b),
+        _ => false,
+    };
+    let same_act = match (&a.number, &b.number) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => match (&a.title, &b.title) {
+            (Some(x), Some(y)) => same_text(x, y),
+            _ => false,
+        },
+        _ => false,
+    };
+    same_act && same_section
+}
+
+/// A statute as `language` cites it, e.g. "Laki julkisesta työvoima- ja yrityspalvelusta
+/// (916/2012)".
+fn statute_phrase(statute: &StatuteRef, language: Language) -> String {
+    let title = statute.title.as_ref().map(|t| text(t, language));
+    let section = statute.section.as_ref().map(|s| text(s, language));
+    statute_citation(
+        language,
+        title.as_deref(),
+        statute.number.as_ref().map(|n| n.as_str()),
+        section.as_deref(),
+    )
+}
+
 /// A value in the quotation marks of `language`: ”…” in Finnish and Swedish, “…” in English.
 fn quote(language: Language, value: &str) -> String {
     match language {
@@ -1369,6 +2005,9 @@ fn field_label(key: &str, language: Language) -> String {
         ),
         "email" => language.pick("sähköpostiosoite", "e-postadress", "e-mail address"),
         "web" => language.pick("verkkosivu", "webbplats", "website"),
+        "responsibilities" => {
+            language.pick("vastuualueet", "ansvarsfördelning", "responsibilities")
+        }
         "other" => language.pick(
             "muut yhteystiedot",
             "andra kontaktuppgifter",
