@@ -5,13 +5,13 @@
 
 use std::sync::Arc;
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use gdpr::calendar::Finland;
 use gdpr::request::{Channel, HELSINKI, RequestKind, Status};
 use gdpr::store::memory::{MemoryConnector, MemoryStore};
 use gdpr::store::sqlite::SqliteStore;
 use gdpr::store::*;
-use gdpr::tokio::{AsyncAuditTrail, AsyncDesk, AsyncLedger, AsyncRequestStore};
+use gdpr::tokio::AsyncDesk;
 use tokio::runtime::Runtime;
 
 mod common;
