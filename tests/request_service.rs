@@ -515,6 +515,17 @@ fn a_refusal_names_its_ground_and_always_tells_of_the_remedies() {
         let status = response.status().as_u16();
         (status, response.body_mut().read_json::<Value>().unwrap())
     };
+    // An extension carries its reasons as given: the remedies belong to refusals.
+    let mut extended = agent
+        .post(service.url(&format!("/api/staff/requests/{reference}/extend")))
+        .header("Authorization", &format!("Bearer {TOKEN}"))
+        .send_json(json!({"reasons": "Många begäranden samtidigt."}))
+        .unwrap();
+    assert_eq!(extended.status(), 200);
+    assert_eq!(
+        extended.body_mut().read_json::<Value>().unwrap()["done"],
+        "extended"
+    );
     let (status, body) = refuse(
         json!({"ground": "other-exception", "reasons": "Uppgifterna omfattas av sekretess."}),
     );
@@ -539,11 +550,17 @@ fn a_refusal_names_its_ground_and_always_tells_of_the_remedies() {
         "{body}"
     );
     let events = service.store.load(reference.parse().unwrap()).unwrap();
+    assert_eq!(
+        events[1].kind,
+        gdpr::request::EventKind::Extended {
+            reasons: "Många begäranden samtidigt.".into()
+        }
+    );
     let gdpr::request::EventKind::Refused {
         ground,
         reasons,
         remedies_informed,
-    } = &events[1].kind
+    } = &events[2].kind
     else {
         panic!("a refusal is recorded: {events:?}")
     };

@@ -1057,6 +1057,24 @@ pub struct ActionInput {
     provision: String,
 }
 
+/// A refusal's reasons followed by the remedies, in the subject's language: Art. 12(4) asks
+/// that the subject be told of both, always.
+fn with_remedies(app: &App, id: RequestId, reasons: &str) -> String {
+    let language = app
+        .0
+        .contacts
+        .lock()
+        .expect("not poisoned")
+        .get(&id)
+        .map_or(Language::Fi, |c| c.language);
+    let remedies = language.pick(
+        "Voit tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetun toimistolle (tietosuoja.fi), ja käyttää muita oikeussuojakeinoja.",
+        "Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning.",
+        "You may lodge a complaint with a supervisory authority, in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), and seek a judicial remedy.",
+    );
+    format!("{reasons} {remedies}")
+}
+
 /// Runs a staff action through the desk; `Err` is a message for the person acting.
 async fn staff_action(
     app: &App,
@@ -1104,20 +1122,7 @@ async fn staff_action(
             Ok("identity verified".into())
         }
         "extend" => {
-            // Art. 12(4): the subject is told of the remedies with the reasons, always.
-            let language = app
-                .0
-                .contacts
-                .lock()
-                .expect("not poisoned")
-                .get(&id)
-                .map_or(Language::Fi, |c| c.language);
-            let remedies = language.pick(
-                "Voit tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetun toimistolle (tietosuoja.fi), ja käyttää muita oikeussuojakeinoja.",
-                "Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning.",
-                "You may lodge a complaint with a supervisory authority, in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), and seek a judicial remedy.",
-            );
-            let reasons = format!("{} {remedies}", text(&input.reasons, "reasons")?);
+            let reasons = text(&input.reasons, "reasons")?;
             desk.record(id, Event::new(at, EventKind::Extended { reasons }))
                 .await
                 .map_err(lifecycle)?;
@@ -1169,20 +1174,7 @@ async fn staff_action(
                     ));
                 }
             };
-            // Art. 12(4): the subject is told of the remedies with the reasons, always.
-            let language = app
-                .0
-                .contacts
-                .lock()
-                .expect("not poisoned")
-                .get(&id)
-                .map_or(Language::Fi, |c| c.language);
-            let remedies = language.pick(
-                "Voit tehdä valituksen valvontaviranomaiselle, Suomessa tietosuojavaltuutetun toimistolle (tietosuoja.fi), ja käyttää muita oikeussuojakeinoja.",
-                "Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning.",
-                "You may lodge a complaint with a supervisory authority, in Finland the Office of the Data Protection Ombudsman (tietosuoja.fi), and seek a judicial remedy.",
-            );
-            let reasons = format!("{} {remedies}", text(&input.reasons, "reasons")?);
+            let reasons = with_remedies(app, id, &text(&input.reasons, "reasons")?);
             desk.record(
                 id,
                 Event::new(
