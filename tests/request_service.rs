@@ -28,6 +28,7 @@ const TOKEN: &str = "staff-token-for-tests";
 /// A running service on a free loopback port, on SQLite in a temporary directory.
 struct Service {
     address: SocketAddr,
+    logs: Arc<std::sync::Mutex<Vec<String>>>,
     desk: AsyncDesk,
     store: Arc<SqliteStore>,
     runtime: tokio::runtime::Runtime,
@@ -59,6 +60,8 @@ impl Service {
             json!({"date": "2026-03-02"}),
         )));
         let register = common::seed("keha-alpo");
+        let logs = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = logs.clone();
         let app = app::App::new(app::Config {
             desk: desk.clone(),
             register_name: register.name.clone(),
@@ -67,6 +70,7 @@ impl Service {
             service_key: [9u8; 32],
             staff_token: TOKEN.into(),
             contacts_file: Some(dir.path().join("contacts.jsonl")),
+            log: Arc::new(move |line: &str| sink.lock().unwrap().push(line.to_owned())),
         })
         .unwrap();
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -81,6 +85,7 @@ impl Service {
         runtime.spawn(async move { axum::serve(listener, app::router(app)).await });
         Self {
             address,
+            logs,
             desk,
             store,
             runtime,
@@ -274,7 +279,19 @@ fn the_service_files_and_follows_requests_and_guards_staff_pages() {
     assert_eq!(staff("extend", json!({"reasons": "many requests"})).0, 409);
 
     // Logs name the request and the subject's keyed reference, never the address.
-    drop(service);
+    let logs = service.logs.lock().unwrap().clone();
+    assert!(
+        logs.iter().any(|line| line.starts_with(&format!(
+            "filed request {reference} (erasure) for subject SubjectRef("
+        ))),
+        "{logs:?}"
+    );
+    assert!(
+        !logs
+            .iter()
+            .any(|line| line.contains('@') || line.contains("anna")),
+        "{logs:?}"
+    );
 }
 
 fn browser_checker() -> Option<PathBuf> {

@@ -70,6 +70,9 @@ pub struct Config {
     pub staff_token: String,
     /// Where contact details and messages are appended (JSON lines), if kept.
     pub contacts_file: Option<std::path::PathBuf>,
+    /// Where log lines go (standard error in `main.rs`). They name requests by reference and
+    /// subjects by their keyed reference, never by address.
+    pub log: Arc<dyn Fn(&str) + Send + Sync>,
 }
 
 /// A request's contact details and message, as the subject gave them.
@@ -123,6 +126,10 @@ impl App {
             sessions: Mutex::default(),
             exports: Mutex::default(),
         })))
+    }
+
+    fn log(&self, line: &str) {
+        (self.0.config.log)(line);
     }
 
     fn desk(&self) -> &AsyncDesk {
@@ -589,16 +596,18 @@ async fn file(
                 message: filing.message,
                 language: filing.language,
             }) {
-                eprintln!("request {id}: its contact details could not be kept: {e}");
+                app.log(&format!(
+                    "request {id}: its contact details could not be kept: {e}"
+                ));
             }
-            eprintln!(
+            app.log(&format!(
                 "filed request {id} ({}) for subject {subject:?}",
                 filing.kind
-            );
+            ));
             Ok((id, request))
         }
         Err(e) => {
-            eprintln!("filing failed: {e}");
+            app.log(&format!("filing failed: {e}"));
             Err(Box::new(server_error()))
         }
     }
@@ -822,7 +831,7 @@ async fn login(
         );
     }
     if !same_secret(&form.token, &app.0.config.staff_token) {
-        eprintln!("staff sign-in refused");
+        app.log("staff sign-in refused");
         return login_response(Some("Wrong staff token."), StatusCode::UNAUTHORIZED);
     }
     let session = random_token();
@@ -877,7 +886,7 @@ async fn queue_page(State(app): State<App>, headers: HeaderMap) -> Response {
     let requests = match app.desk().requests().query(RequestQuery::default()).await {
         Ok(requests) => requests,
         Err(e) => {
-            eprintln!("queue query failed: {e}");
+            app.log(&format!("queue query failed: {e}"));
             return server_error();
         }
     };
@@ -1095,7 +1104,7 @@ async fn staff_action(
             "someone changed the request meanwhile; reload it".into(),
         ),
         other => {
-            eprintln!("request {id}: {action} failed: {other}");
+            app.log(&format!("request {id}: {action} failed: {other}"));
             (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "the action failed; it can be retried".into(),

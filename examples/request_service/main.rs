@@ -220,6 +220,7 @@ fn run() -> Result<(), String> {
         service_key,
         staff_token,
         contacts_file: Some(dir.join("contacts.jsonl")),
+        log: Arc::new(|line: &str| eprintln!("{line}")),
     })
     .map_err(|e| format!("{}: {e}", dir.join("contacts.jsonl").display()))?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("the runtime: {e}"))?;
