@@ -231,6 +231,20 @@ fn the_service_files_and_follows_requests_and_guards_staff_pages() {
         assert_eq!(response.status(), 303, "{path}");
         assert_eq!(response.headers().get("location").unwrap(), "/staff/login");
     }
+    let action = agent
+        .post(service.url(&format!("/staff/requests/{reference}/verify")))
+        .send_form([("csrf", "x"), ("method", "guess")])
+        .unwrap();
+    assert_eq!(action.status(), 303);
+    assert_eq!(action.headers().get("location").unwrap(), "/staff/login");
+    assert_eq!(
+        service
+            .store
+            .load(reference.parse().unwrap())
+            .unwrap()
+            .len(),
+        1
+    );
     assert_eq!(
         agent
             .get(service.url("/api/staff/requests"))
