@@ -4,10 +4,10 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::document::ChangeInfo;
 use super::ropa::{retention_summary, text, trigger_phrase};
 use super::statute_text::statute_citation;
 use crate::legal::{
@@ -156,16 +156,6 @@ impl fmt::Debug for Difference {
     }
 }
 
-/// An entry the new version adds to the register's version history (`[[changes]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct HistoryEntry {
-    /// The day the change took effect.
-    pub date: NaiveDate,
-    /// What changed, in the language asked for (or another the entry is written in).
-    pub description: String,
-}
-
 /// The differences between two versions of a register ([`diff`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
@@ -175,7 +165,7 @@ pub struct RegisterDiff {
     /// Every other difference, with its path; the version history itself is left out.
     pub wording: Vec<Difference>,
     /// The `[[changes]]` entries of the new version that the old one does not have.
-    pub history_added: Vec<HistoryEntry>,
+    pub history_added: Vec<ChangeInfo>,
 }
 
 impl RegisterDiff {
@@ -268,7 +258,7 @@ pub fn diff(old: &Register, new: &Register, language: Language) -> RegisterDiff 
         .changes
         .iter()
         .filter(|change| !old.changes.contains(change))
-        .map(|change| HistoryEntry {
+        .map(|change| ChangeInfo {
             date: change.date,
             description: text(&change.description, language),
         })

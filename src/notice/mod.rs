@@ -27,7 +27,7 @@ mod ropa;
 mod site;
 mod statute_text;
 
-pub use diff::{Difference, DifferenceKind, HistoryEntry, RegisterDiff, diff};
+pub use diff::{Difference, DifferenceKind, RegisterDiff, diff};
 pub use document::*;
 pub use dpv::dpv;
 pub use render::{

@@ -538,6 +538,15 @@ fn replace_tail(out: &mut String, start: usize, with: &str) {
     }
 }
 
+/// A date as a notice writes it: day.month.year in Finnish and Swedish, `YYYY-MM-DD` in
+/// English (unambiguous for every reader).
+pub(crate) fn date_text(date: chrono::NaiveDate, language: Language) -> String {
+    match language {
+        Language::Fi | Language::Sv => date.format("%-d.%-m.%Y").to_string(),
+        Language::En => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
 /// An undefined value reaching a block function is a misspelt field in the template: an
 /// error, so that a notice never silently loses a section.
 fn defined(value: &Value) -> Result<(), TemplateError> {
@@ -587,9 +596,8 @@ fn environment(syntax: Syntax) -> Environment<'static> {
             .expect("a valid syntax configuration"),
     );
     env.add_filter("date", |value: String, language: String| -> String {
-        match (crate::model::date::parse(&value), language.as_str()) {
-            // Finnish and Swedish write dates day.month.year.
-            (Ok(date), "fi" | "sv") => date.format("%-d.%-m.%Y").to_string(),
+        match (crate::model::date::parse(&value), language.parse()) {
+            (Ok(date), Ok(language)) => date_text(date, language),
             _ => value,
         }
     });

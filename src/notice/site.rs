@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::document::NoticeDocument;
 use super::render::{
-    FrameLink, NoticeRenderer, PageFrame, RenderError, escape_html, push_link_list, push_page_end,
-    push_page_start,
+    FrameLink, NoticeRenderer, PageFrame, RenderError, date_text, escape_html, push_link_list,
+    push_page_end, push_page_start,
 };
 use super::{dpv, ropa_csv, ropa_headers, ropa_row};
 use crate::lint::{Finding, Severity, has_errors, lint};
@@ -570,13 +570,6 @@ fn dated(register: &Register, w: &Words) -> (&'static str, Option<NaiveDate>) {
     }
 }
 
-fn date_in(date: NaiveDate, language: Language) -> String {
-    match language {
-        Language::Fi | Language::Sv => date.format("%-d.%-m.%Y").to_string(),
-        Language::En => date.format("%Y-%m-%d").to_string(),
-    }
-}
-
 /// The page listing the site's languages.
 fn language_choice(languages: &[Language]) -> String {
     let page = languages.first().copied().unwrap_or(Language::Fi);
@@ -755,7 +748,7 @@ fn index_entry(out: &mut String, entry: &Entry<'_>, language: Language) {
             let _ = write!(
                 out,
                 "<time datetime=\"{date}\">{}</time>",
-                date_in(date, language)
+                date_text(date, language)
             );
         }
         None => out.push_str(&escape_html(w.not_stated)),

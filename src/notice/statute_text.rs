@@ -238,10 +238,10 @@ fn finnish_inessive(title: &str) -> Option<String> {
 }
 
 fn date(iso: &str, language: Language) -> String {
-    match (language, iso.parse::<chrono::NaiveDate>()) {
-        (Language::En, _) | (_, Err(_)) => iso.to_owned(),
-        (_, Ok(date)) => date.format("%-d.%-m.%Y").to_string(),
-    }
+    iso.parse().map_or_else(
+        |_| iso.to_owned(),
+        |date| super::render::date_text(date, language),
+    )
 }
 
 /// Erasure under Art. 17(3)(b): the right applies, but not to the processing the purpose's
