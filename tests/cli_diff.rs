@@ -877,7 +877,7 @@ fn a_source_that_changes_kind_access_or_exemption() {
                 "sources[1].publicly_accessible",
                 [
                     &format!(
-                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: julkisesti saatavilla (ei ilmoitettu) → ”ei”"
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: yleisesti saatavilla oleva lähde (ei ilmoitettu) → ”ei”"
                     ),
                     &format!(
                         "Uppgifterna om källan ”{consent_source}” har ändrats: allmänt tillgänglig (anges inte) → ”nej”"
@@ -892,7 +892,7 @@ fn a_source_that_changes_kind_access_or_exemption() {
                 "sources[1].exemption",
                 [
                     &format!(
-                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: 14 artiklan 5 kohdan poikkeus (ei ilmoitettu) → ”tietojen hankkimisesta tai luovuttamisesta säädetään nimenomaisesti laissa (14 artiklan 5 kohdan c alakohta)”"
+                        "Henkilötietojen lähteen ”{consent_source}” tiedot ovat muuttuneet: 14 artiklan 5 kohdan mukainen poikkeus (ei ilmoitettu) → ”tietojen hankkimisesta tai luovuttamisesta säädetään nimenomaisesti laissa (14 artiklan 5 kohdan c alakohta)”"
                     ),
                     &format!(
                         "Uppgifterna om källan ”{consent_source}” har ändrats: undantag enligt artikel 14.5 (anges inte) → ”insamlingen eller utlämnandet av uppgifterna är uttryckligen föreskrivet i lag (artikel 14.5 c)”"
@@ -1114,7 +1114,7 @@ fn a_new_processor_is_a_new_recipient() {
             [
                 "Uusi henkilötietojen käsittelijä: ”CGI Suomi Oy”",
                 "Nytt personuppgiftsbiträde: ”CGI Suomi Oy”",
-                "New processor of personal data: “CGI Suomi Oy”",
+                "New processor: “CGI Suomi Oy”",
             ],
         )],
     );
@@ -1172,7 +1172,7 @@ fn a_recipients_legal_ground_statutes_or_consent_changed() {
     let (substantive, _) = changes(&new, &seed(ESPOO), "en");
     assert_eq!(
         substantive[2].2,
-        "The details of the recipient “Hankerahoittajat” have changed: the data is now disclosed also without the data subject's consent"
+        "The details of the recipient “Hankerahoittajat” have changed: the data is now also disclosed without the data subject's consent"
     );
 
     // A recipient removed is wording only: the data subjects lose nothing by not being told.
@@ -1239,7 +1239,7 @@ fn a_transfers_safeguard_recipient_or_copy_changed() {
                         intro[1]
                     ),
                     &format!(
-                        "{}: safeguard “standard contractual clauses (Article 46(2)(c))” → “adequacy decision of the Commission (Article 45)”",
+                        "{}: basis of the transfer “standard contractual clauses (Article 46(2)(c))” → “adequacy decision of the Commission (Article 45)”",
                         intro[2]
                     ),
                 ],
@@ -1267,7 +1267,7 @@ fn a_transfers_safeguard_recipient_or_copy_changed() {
                 "transfers.transfers[0].safeguard_copy",
                 [
                     &format!(
-                        "{}: mistä jäljennös suojatoimista on saatavilla (ei ilmoitettu) → ”tietosuoja@espoo.fi”",
+                        "{}: miten suojatoimista saa jäljennöksen (ei ilmoitettu) → ”tietosuoja@espoo.fi”",
                         intro[0]
                     ),
                     &format!(

@@ -604,6 +604,6 @@ fn a_refusal_names_its_ground_and_always_tells_of_the_remedies() {
     assert!(remedies_informed);
     assert_eq!(
         reasons,
-        "Uppgifterna omfattas av ett undantag i lag. Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning."
+        "Uppgifterna omfattas av ett undantag i lag. Du kan lämna in ett klagomål till en tillsynsmyndighet, i Finland Dataombudsmannens byrå (tietosuoja.fi), och begära rättslig prövning."
     );
 }

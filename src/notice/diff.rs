@@ -1178,7 +1178,7 @@ impl Differ<'_> {
                 self.say(
                     "tietoja luovutetaan nyt myös ilman rekisteröidyn suostumusta".into(),
                     "uppgifterna lämnas nu ut även utan den registrerades samtycke".into(),
-                    "the data is now disclosed also without the data subject's consent".into(),
+                    "the data is now also disclosed without the data subject's consent".into(),
                 )
             };
             self.cover(Side::Old, format!("recipients[{j}].consent_required"));
@@ -1224,7 +1224,7 @@ impl Differ<'_> {
             let description = self.say(
                 format!("Uusi henkilötietojen käsittelijä: {quoted}"),
                 format!("Nytt personuppgiftsbiträde: {quoted}"),
-                format!("New processor of personal data: {quoted}"),
+                format!("New processor: {quoted}"),
             );
             self.add(
                 DifferenceKind::RecipientAdded,
@@ -1876,7 +1876,7 @@ fn kind_phrase(kind: SourceKind, language: Language) -> String {
         ),
         SourceKind::Authority => language.pick("viranomainen", "en myndighet", "an authority"),
         SourceKind::PublicRegister => language.pick(
-            "julkinen rekisteri tai muu julkisesti saatavilla oleva lähde",
+            "julkinen rekisteri tai muu yleisesti saatavilla oleva lähde",
             "ett offentligt register eller en annan allmänt tillgänglig källa",
             "a public register or another publicly accessible source",
         ),
@@ -1899,12 +1899,12 @@ fn detail_label(key: &str, language: Language) -> &'static str {
             "who provides the data",
         ),
         "publicly_accessible" => language.pick(
-            "julkisesti saatavilla",
+            "yleisesti saatavilla oleva lähde",
             "allmänt tillgänglig",
             "publicly accessible",
         ),
         "exemption" => language.pick(
-            "14 artiklan 5 kohdan poikkeus",
+            "14 artiklan 5 kohdan mukainen poikkeus",
             "undantag enligt artikel 14.5",
             "exemption under Article 14(5)",
         ),
@@ -1914,10 +1914,14 @@ fn detail_label(key: &str, language: Language) -> &'static str {
             "legal ground of the disclosure",
         ),
         "statutes" => language.pick("säädökset", "författningar", "statutes"),
-        "safeguard" => language.pick("siirron peruste", "grunden för överföringen", "safeguard"),
+        "safeguard" => language.pick(
+            "siirron peruste",
+            "grunden för överföringen",
+            "basis of the transfer",
+        ),
         "recipient" => language.pick("vastaanottaja", "mottagare", "recipient"),
         "safeguard_copy" => language.pick(
-            "mistä jäljennös suojatoimista on saatavilla",
+            "miten suojatoimista saa jäljennöksen",
             "var en kopia av skyddsåtgärderna finns att få",
             "where a copy of the safeguards is available",
         ),

@@ -300,7 +300,7 @@ fn controller_cell(c: &Controller, l: Language) -> String {
     for joint in &c.joint_controllers {
         let label = l.pick(
             "yhteisrekisterinpitäjä",
-            "gemensamt ansvarig",
+            "gemensamt personuppgiftsansvarig",
             "joint controller",
         );
         controller.push(format!("{label}: {}", text(&joint.name, l)));
