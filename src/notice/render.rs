@@ -23,8 +23,15 @@
 use minijinja::value::{Serde, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error as TemplateError, ErrorKind, Output, State};
 
+use std::borrow::Cow;
+
+use super::blocks::{self, Item, Syntax, Text};
+use super::builtin;
 use super::document::NoticeDocument;
 use crate::text::Language;
+
+pub(crate) use super::blocks::push_html;
+pub use super::blocks::{escape_html, escape_markdown};
 
 /// The formats a notice renders to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -107,7 +114,14 @@ pub fn template_name(language: Language) -> String {
     format!("{}.j2", language.code())
 }
 
-/// Renders notices. Build it once (templates are compiled then) and render many.
+/// Renders notices. Build it once and render many.
+///
+/// A language without a template of the caller's is rendered by the crate's built-in
+/// rendering of its embedded template: Rust code that writes what the template writes, byte
+/// for byte (the test suite renders every seed notice, and registers built to reach every
+/// branch, both ways and compares them), about ten times faster than interpreting it. A
+/// template given to [`NoticeRenderer::with_templates`] is compiled once and interpreted by
+/// minijinja.
 ///
 /// ```
 /// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};
@@ -121,10 +135,26 @@ pub fn template_name(language: Language) -> String {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub struct NoticeRenderer {
+    /// The caller's templates, compiled for each syntax; `None` when there are none.
+    own: Option<Box<Environments>>,
+    names: Vec<(Language, String)>,
+}
+
+struct Environments {
     markdown: Environment<'static>,
     html: Environment<'static>,
     text: Environment<'static>,
-    names: Vec<(Language, String)>,
+    languages: Vec<Language>,
+}
+
+impl Environments {
+    fn get(&self, syntax: Syntax) -> &Environment<'static> {
+        match syntax {
+            Syntax::Markdown => &self.markdown,
+            Syntax::Html => &self.html,
+            Syntax::Text => &self.text,
+        }
+    }
 }
 
 impl std::fmt::Debug for NoticeRenderer {
@@ -144,17 +174,19 @@ impl Default for NoticeRenderer {
 impl NoticeRenderer {
     /// A renderer with the embedded templates.
     pub fn new() -> Self {
-        let sources = EMBEDDED
-            .iter()
-            .map(|(language, source)| (*language, template_name(*language), (*source).to_owned()))
-            .collect();
-        Self::from_sources(sources).expect("the embedded templates compile")
+        Self {
+            own: None,
+            names: Language::ALL
+                .iter()
+                .map(|language| (*language, template_name(*language)))
+                .collect(),
+        }
     }
 
-    /// A renderer with `templates` in place of the embedded template of their language; the
-    /// other languages keep the embedded one. The crate reads no files: the caller (the `gdpr`
-    /// CLI's `--templates DIR`) does, and names each template by its path so that errors
-    /// point at it.
+    /// A renderer with `templates` in place of the embedded template of their language (the
+    /// last one given for a language wins); the other languages keep the embedded one. The
+    /// crate reads no files: the caller (the `gdpr` CLI's `--templates DIR`) does, and names
+    /// each template by its path so that errors point at it.
     ///
     /// ```
     /// use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer, Template};
@@ -174,36 +206,29 @@ impl NoticeRenderer {
     /// # Errors
     /// A template does not compile; the error names it and its line.
     pub fn with_templates(templates: Vec<Template>) -> Result<Self, RenderError> {
-        let sources = EMBEDDED
-            .iter()
-            .map(|(language, embedded)| {
-                match templates.iter().rev().find(|t| t.language == *language) {
-                    Some(own) => (*language, own.name.clone(), own.source.clone()),
-                    None => (*language, template_name(*language), (*embedded).to_owned()),
-                }
-            })
-            .collect();
-        Self::from_sources(sources)
-    }
-
-    fn from_sources(sources: Vec<(Language, String, String)>) -> Result<Self, RenderError> {
-        let mut markdown = environment(Syntax::Markdown);
-        let mut html = environment(Syntax::Html);
-        let mut text = environment(Syntax::Text);
-        let mut names = Vec::new();
-        for (language, name, source) in sources {
-            for env in [&mut markdown, &mut html, &mut text] {
-                env.add_template_owned(name.clone(), source.clone())
-                    .map_err(|e| template_error(&name, &e))?;
-            }
-            names.push((language, name));
+        let mut renderer = Self::new();
+        if templates.is_empty() {
+            return Ok(renderer);
         }
-        Ok(Self {
-            markdown,
-            html,
-            text,
-            names,
-        })
+        let mut own = Environments {
+            markdown: environment(Syntax::Markdown),
+            html: environment(Syntax::Html),
+            text: environment(Syntax::Text),
+            languages: Vec::new(),
+        };
+        for (language, name) in &mut renderer.names {
+            let Some(template) = templates.iter().rev().find(|t| t.language == *language) else {
+                continue;
+            };
+            for env in [&mut own.markdown, &mut own.html, &mut own.text] {
+                env.add_template_owned(template.name.clone(), template.source.clone())
+                    .map_err(|e| template_error(&template.name, &e))?;
+            }
+            name.clone_from(&template.name);
+            own.languages.push(*language);
+        }
+        renderer.own = Some(Box::new(own));
+        Ok(renderer)
     }
 
     /// Renders `document` in `format`.
@@ -227,27 +252,17 @@ impl NoticeRenderer {
         document: &NoticeDocument,
         format: NoticeFormat,
     ) -> Result<String, RenderError> {
-        let env = match format {
+        let syntax = match format {
             NoticeFormat::Json => {
                 return Ok(
                     serde_json::to_string_pretty(document).expect("a notice serializes") + "\n",
                 );
             }
-            NoticeFormat::Markdown => &self.markdown,
-            NoticeFormat::Html => &self.html,
-            NoticeFormat::Text => &self.text,
+            NoticeFormat::Markdown => Syntax::Markdown,
+            NoticeFormat::Html => Syntax::Html,
+            NoticeFormat::Text => Syntax::Text,
         };
-        let name = self.template_name(document.language);
-        let template = env
-            .get_template(name)
-            .map_err(|e| template_error(name, &e))?;
-        let out = template
-            .render(minijinja::context! { doc => Value::from(Serde(document)) })
-            .map_err(|e| template_error(name, &e))?;
-        Ok(match format {
-            NoticeFormat::Html => out,
-            _ => tidy_blank_lines(&out),
-        })
+        self.render_in(document, syntax, &PageFrame::default())
     }
 
     /// Renders `document` as an HTML page inside `frame`: the frame's links to other
@@ -278,22 +293,42 @@ impl NoticeRenderer {
         document: &NoticeDocument,
         frame: &PageFrame,
     ) -> Result<String, RenderError> {
-        let name = self.template_name(document.language);
-        let template = self
-            .html
-            .get_template(name)
-            .map_err(|e| template_error(name, &e))?;
-        let head = Value::from_safe_string(frame.head());
-        let top = Value::from_safe_string(frame.top());
-        let bottom = Value::from_safe_string(frame.bottom());
-        template
-            .render(minijinja::context! {
-                doc => Value::from(Serde(document)),
-                __gdpr_frame_head => head,
-                __gdpr_frame_top => top,
-                __gdpr_frame_bottom => bottom,
-            })
-            .map_err(|e| template_error(name, &e))
+        self.render_in(document, Syntax::Html, frame)
+    }
+
+    fn render_in(
+        &self,
+        document: &NoticeDocument,
+        syntax: Syntax,
+        frame: &PageFrame,
+    ) -> Result<String, RenderError> {
+        let parts = FrameParts {
+            head: frame.head(),
+            top: frame.top(),
+            bottom: frame.bottom(),
+        };
+        let raw = match &self.own {
+            Some(own) if own.languages.contains(&document.language) => {
+                let name = self.template_name(document.language);
+                let template = own
+                    .get(syntax)
+                    .get_template(name)
+                    .map_err(|e| template_error(name, &e))?;
+                template
+                    .render(minijinja::context! {
+                        doc => Value::from(Serde(document)),
+                        __gdpr_frame_head => Value::from_safe_string(parts.head),
+                        __gdpr_frame_top => Value::from_safe_string(parts.top),
+                        __gdpr_frame_bottom => Value::from_safe_string(parts.bottom),
+                    })
+                    .map_err(|e| template_error(name, &e))?
+            }
+            _ => builtin::render(document, syntax, &parts),
+        };
+        Ok(match syntax {
+            Syntax::Html => blocks::drop_blank_lines(&raw),
+            Syntax::Markdown | Syntax::Text => blocks::tidy_blank_lines(&raw),
+        })
     }
 
     fn template_name(&self, language: Language) -> &str {
@@ -304,6 +339,13 @@ impl NoticeRenderer {
             .expect("every language has a template")
             .1
     }
+}
+
+/// A page frame's parts as HTML, empty outside a site page.
+pub(crate) struct FrameParts {
+    pub(crate) head: String,
+    pub(crate) top: String,
+    pub(crate) bottom: String,
 }
 
 /// What surrounds a notice on a site page (see [`NoticeRenderer::render_page`]).
@@ -463,81 +505,6 @@ fn template_error(name: &str, error: &TemplateError) -> RenderError {
     }
 }
 
-/// Collapses runs of blank lines that templates leave between blocks.
-fn tidy_blank_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.trim_start_matches('\n').lines() {
-        if line.trim().is_empty() {
-            blank += 1;
-            if blank > 1 {
-                continue;
-            }
-            out.push('\n');
-        } else {
-            blank = 0;
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-    }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Syntax {
-    Markdown,
-    Html,
-    Text,
-}
-
-impl Syntax {
-    /// Appends `text` escaped. `continuing` text goes on a line already begun (headings, cells,
-    /// field values), so in Markdown only its later lines can open a block.
-    fn push_escaped(self, out: &mut String, text: &str, continuing: bool) {
-        match self {
-            Syntax::Markdown => push_markdown(out, text, !continuing),
-            Syntax::Html => push_html(out, text),
-            Syntax::Text => out.push_str(text),
-        }
-    }
-
-    /// Appends a value as escaped text: safe strings (already rendered blocks) pass through,
-    /// none and undefined add nothing.
-    fn push_value(self, out: &mut String, value: &Value, continuing: bool) {
-        match value.kind() {
-            ValueKind::Undefined | ValueKind::None => {}
-            _ => match value.as_str() {
-                Some(text) if value.is_safe() => out.push_str(text),
-                Some(text) => self.push_escaped(out, text, continuing),
-                None if value.is_safe() => out.push_str(&value.to_string()),
-                None => self.push_escaped(out, &value.to_string(), continuing),
-            },
-        }
-    }
-
-    /// Appends a value whose line breaks stay inside one paragraph, list item or field.
-    fn push_inline(self, out: &mut String, value: &Value, continuing: bool) {
-        let start = out.len();
-        self.push_value(out, value, continuing);
-        match self {
-            Syntax::Markdown => replace_tail(out, start, "\\\n"),
-            Syntax::Html => replace_tail(out, start, "<br>\n"),
-            Syntax::Text => {}
-        }
-    }
-}
-
-/// Replaces each line break in `out[start..]` with `with`; allocates only when there is one.
-fn replace_tail(out: &mut String, start: usize, with: &str) {
-    if out[start..].contains('\n') {
-        let tail = out.split_off(start);
-        out.push_str(&tail.replace('\n', with));
-    }
-}
-
 /// A date as a notice writes it: day.month.year in Finnish and Swedish, `YYYY-MM-DD` in
 /// English (unambiguous for every reader).
 pub(crate) fn date_text(date: chrono::NaiveDate, language: Language) -> String {
@@ -560,12 +527,82 @@ fn defined(value: &Value) -> Result<(), TemplateError> {
     }
 }
 
-fn is_empty(value: &Value) -> bool {
-    match value.kind() {
-        ValueKind::Undefined | ValueKind::None => true,
-        ValueKind::String => value.as_str().is_some_and(|s| s.trim().is_empty()),
-        ValueKind::Seq => value.len() == Some(0),
-        _ => false,
+/// A template value as a block's text, owned: `None` for none, undefined and an empty list,
+/// which blocks leave out; a safe string (a macro's or block's output) stays markup.
+struct OwnedText {
+    text: String,
+    markup: bool,
+}
+
+impl OwnedText {
+    fn of(value: &Value) -> Option<Self> {
+        match value.kind() {
+            ValueKind::Undefined | ValueKind::None => None,
+            ValueKind::Seq if value.len() == Some(0) => None,
+            _ => Some(Self {
+                text: value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_owned),
+                markup: value.is_safe(),
+            }),
+        }
+    }
+
+    fn text(&self) -> Text<'_> {
+        if self.markup {
+            Text::Markup(&self.text)
+        } else {
+            Text::Plain(&self.text)
+        }
+    }
+}
+
+fn text_of(value: Option<&OwnedText>) -> Text<'_> {
+    value.map_or(Text::Plain(""), OwnedText::text)
+}
+
+/// A list item given to `ul`: a text, or a `[text, [subitems]]` pair.
+struct OwnedItem {
+    text: Option<OwnedText>,
+    children: Option<Vec<OwnedItem>>,
+}
+
+impl OwnedItem {
+    fn list(items: &Value) -> Result<Vec<Self>, TemplateError> {
+        defined(items)?;
+        if OwnedText::of(items).is_none() {
+            return Ok(Vec::new());
+        }
+        items
+            .try_iter()?
+            .filter(|item| OwnedText::of(item).is_some())
+            .map(|item| {
+                if item.kind() == ValueKind::Seq {
+                    let children = item.get_item_by_index(1)?;
+                    let children = match OwnedText::of(&children) {
+                        None => Vec::new(),
+                        Some(_) => Self::list(&children)?,
+                    };
+                    Ok(Self {
+                        text: OwnedText::of(&item.get_item_by_index(0)?),
+                        children: Some(children),
+                    })
+                } else {
+                    Ok(Self {
+                        text: OwnedText::of(&item),
+                        children: None,
+                    })
+                }
+            })
+            .collect()
+    }
+
+    fn item(&self) -> Item<'_> {
+        let text = text_of(self.text.as_ref());
+        match &self.children {
+            None => Item::Text(text),
+            Some(children) => Item::Nested(text, children.iter().map(Self::item).collect()),
+        }
     }
 }
 
@@ -581,7 +618,9 @@ fn environment(syntax: Syntax) -> Environment<'static> {
             Some(text) if value.is_safe() || syntax == Syntax::Text => out.write_str(text),
             _ => {
                 let mut text = String::new();
-                syntax.push_value(&mut text, value, false);
+                if let Some(value) = OwnedText::of(value) {
+                    syntax.push_text(&mut text, value.text(), false);
+                }
                 out.write_str(&text)
             }
         };
@@ -600,6 +639,9 @@ fn environment(syntax: Syntax) -> Environment<'static> {
             (Ok(date), Ok(language)) => date_text(date, language),
             _ => value,
         }
+    });
+    env.add_filter("upper_first", |value: String| -> String {
+        blocks::upper_first(&value).into_owned()
     });
     let safe = Value::from_safe_string;
     env.add_function(
@@ -621,66 +663,101 @@ fn environment(syntax: Syntax) -> Environment<'static> {
     });
     for (name, level) in [("title", 1usize), ("h", 2), ("h3", 3)] {
         env.add_function(name, move |text: Value| {
-            heading(syntax, level, &text).map(safe)
+            defined(&text)?;
+            let mut out = String::new();
+            let text = OwnedText::of(&text);
+            blocks::heading(syntax, &mut out, level, text_of(text.as_ref()));
+            Ok::<_, TemplateError>(safe(out))
         });
     }
-    env.add_function("p", move |text: Value| paragraphs(syntax, &text).map(safe));
-    env.add_function("ul", move |items: Value| -> Result<Value, TemplateError> {
+    env.add_function("p", move |text: Value| {
+        defined(&text)?;
         let mut out = String::new();
-        list(syntax, &items, 0, &mut out)?;
-        Ok(safe(out))
+        if let Some(text) = OwnedText::of(&text) {
+            blocks::paragraphs(syntax, &mut out, text.text());
+        }
+        Ok::<_, TemplateError>(safe(out))
+    });
+    env.add_function("ul", move |items: Value| {
+        let items = OwnedItem::list(&items)?;
+        let items: Vec<Item<'_>> = items.iter().map(OwnedItem::item).collect();
+        let mut out = String::new();
+        blocks::list(syntax, &mut out, &items);
+        Ok::<_, TemplateError>(safe(out))
     });
     env.add_function("fields", move |pairs: Value| {
-        fields(syntax, &pairs).map(safe)
+        let mut owned = Vec::new();
+        for pair in pairs.try_iter()? {
+            let label = OwnedText::of(&pair.get_item_by_index(0)?);
+            let value = pair.get_item_by_index(1)?;
+            defined(&value)?;
+            owned.push((label, OwnedText::of(&value)));
+        }
+        let pairs: Vec<_> = owned
+            .iter()
+            .map(|(label, value)| (text_of(label.as_ref()), value.as_ref().map(OwnedText::text)))
+            .collect();
+        let mut out = String::new();
+        blocks::fields(syntax, &mut out, &pairs);
+        Ok::<_, TemplateError>(safe(out))
     });
     env.add_function(
         "table",
         move |headers: Value, rows: Value, caption: Option<Value>| {
-            table(syntax, &headers, &rows, caption.as_ref()).map(safe)
+            let headers = headers
+                .try_iter()?
+                .map(|h| OwnedText::of(&h))
+                .collect::<Vec<_>>();
+            let rows = rows
+                .try_iter()?
+                .map(|row| Ok(row.try_iter()?.map(|c| OwnedText::of(&c)).collect()))
+                .collect::<Result<Vec<Vec<_>>, TemplateError>>()?;
+            let caption = caption.as_ref().and_then(OwnedText::of);
+            let headers: Vec<Text<'_>> = headers.iter().map(|h| text_of(h.as_ref())).collect();
+            let rows: Vec<Vec<Text<'_>>> = rows
+                .iter()
+                .map(|row| row.iter().map(|c| text_of(c.as_ref())).collect())
+                .collect();
+            let mut out = String::new();
+            blocks::table(
+                syntax,
+                &mut out,
+                &headers,
+                &rows,
+                caption.as_ref().map(OwnedText::text),
+            );
+            Ok::<_, TemplateError>(safe(out))
         },
     );
     env.add_function("statute", |statute: Value, note: Value| {
-        let mut out = String::new();
-        push_statute(&mut out, &statute, &note)?;
-        Ok::<_, TemplateError>(out)
+        statute_text(&statute, &note).map(Cow::into_owned)
     });
-    env.add_function("statutes", statute_list);
+    env.add_function("statutes", |list: Value, and: Value, note: Value| {
+        let texts = list
+            .try_iter()?
+            .map(|statute| statute_text(&statute, &note))
+            .collect::<Result<Vec<_>, TemplateError>>()?;
+        Ok::<_, TemplateError>(blocks::join_statutes(&texts, &and.to_string()))
+    });
     env
 }
 
-/// A statute's text, and when `note` is given (derived text is asked for) the note on its
-/// repeal: `text (note: repeal)`.
-fn push_statute(out: &mut String, statute: &Value, note: &Value) -> Result<(), TemplateError> {
+/// A template's statute value (a [`super::StatuteInfo`]) as text, with the note on its repeal
+/// when `note` is given.
+fn statute_text(statute: &Value, note: &Value) -> Result<Cow<'static, str>, TemplateError> {
     let text = statute.get_attr("text")?;
     defined(&text)?;
-    out.push_str(&text.to_string());
     let repeal = statute.get_attr("repeal")?;
-    if note.is_true() && repeal.is_true() {
-        out.push_str(" (");
-        out.push_str(&note.to_string());
-        out.push_str(": ");
-        out.push_str(&repeal.to_string());
-        out.push(')');
-    }
-    Ok(())
-}
-
-/// Statutes as one phrase: `a, b and c` when no statute's own text has a comma, otherwise
-/// separated by semicolons so that the reader can tell where each ends.
-fn statute_list(list: Value, and: Value, note: Value) -> Result<String, TemplateError> {
-    let texts = list
-        .try_iter()?
-        .map(|statute| {
-            let mut text = String::new();
-            push_statute(&mut text, &statute, &note).map(|()| text)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(match texts.split_last() {
-        Some((last, rest)) if !rest.is_empty() && !texts.iter().any(|t| t.contains(',')) => {
-            format!("{} {and} {last}", rest.join(", "))
-        }
-        _ => texts.join("; "),
-    })
+    let note = note.is_true().then(|| note.to_string());
+    let repeal = repeal.is_true().then(|| repeal.to_string());
+    let mut out = String::new();
+    blocks::push_statute(
+        &mut out,
+        &text.to_string(),
+        repeal.as_deref(),
+        note.as_deref(),
+    );
+    Ok(Cow::Owned(out))
 }
 
 /// The start of a document: the HTML head with its one style sheet, nothing in the others.
@@ -689,18 +766,19 @@ fn begin(syntax: Syntax, state: &State, title: &Value, language: &Value) -> Stri
     if syntax != Syntax::Html {
         return String::new();
     }
-    let mut out = String::with_capacity(2048);
     let frame = |name: &str| state.lookup(name).filter(|v| v.is_safe());
     let head = frame(FRAME_HEAD);
     let top = frame(FRAME_TOP);
-    let mut title_text = String::new();
-    syntax.push_value(&mut title_text, title, true);
-    let mut language_code = String::new();
-    syntax.push_value(&mut language_code, language, true);
+    let escaped = |value: &Value| {
+        let mut text = String::new();
+        syntax.push_text(&mut text, text_of(OwnedText::of(value).as_ref()), true);
+        text
+    };
+    let mut out = String::with_capacity(2048);
     push_page_start(
         &mut out,
-        &title_text,
-        &language_code,
+        &escaped(title),
+        &escaped(language),
         head.as_ref().and_then(Value::as_str).unwrap_or(""),
         top.as_ref().and_then(Value::as_str).unwrap_or(""),
     );
@@ -746,377 +824,3 @@ pub(crate) fn push_page_end(out: &mut String, bottom: &str) {
 const FRAME_HEAD: &str = "__gdpr_frame_head";
 const FRAME_TOP: &str = "__gdpr_frame_top";
 const FRAME_BOTTOM: &str = "__gdpr_frame_bottom";
-
-/// A heading of `level` (1 the title, 2 a section, 3 a subsection), on one line.
-fn heading(syntax: Syntax, level: usize, text: &Value) -> Result<String, TemplateError> {
-    defined(text)?;
-    let mut line = String::new();
-    syntax.push_value(&mut line, text, true);
-    if line.contains('\n') {
-        line = line.replace('\n', " ");
-    }
-    let mut out = String::with_capacity(line.len() + 16);
-    match syntax {
-        Syntax::Markdown => {
-            out.push('\n');
-            out.extend(std::iter::repeat_n('#', level));
-            out.push(' ');
-            out.push_str(&line);
-            out.push_str("\n\n");
-        }
-        Syntax::Html => {
-            let tag = ["h1", "h2", "h3"][level.clamp(1, 3) - 1];
-            out.push('<');
-            out.push_str(tag);
-            out.push('>');
-            out.push_str(&line);
-            out.push_str("</");
-            out.push_str(tag);
-            out.push_str(">\n");
-        }
-        Syntax::Text => {
-            out.push('\n');
-            out.push_str(&line);
-            out.push('\n');
-            if level < 3 {
-                let underline = if level == 1 { '=' } else { '-' };
-                out.extend(std::iter::repeat_n(underline, line.chars().count()));
-                out.push('\n');
-            }
-            out.push('\n');
-        }
-    }
-    Ok(out)
-}
-
-/// The paragraphs of `text` (separated by blank lines); nothing for an empty text.
-fn paragraphs(syntax: Syntax, text: &Value) -> Result<String, TemplateError> {
-    defined(text)?;
-    if is_empty(text) {
-        return Ok(String::new());
-    }
-    let owned;
-    let raw = match text.as_str() {
-        Some(raw) => raw,
-        None => {
-            owned = text.to_string();
-            &owned
-        }
-    };
-    let mut out = String::with_capacity(raw.len() + 16);
-    for paragraph in raw.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        if syntax == Syntax::Html {
-            out.push_str("<p>");
-        }
-        let start = out.len();
-        if text.is_safe() {
-            out.push_str(paragraph);
-        } else {
-            syntax.push_escaped(&mut out, paragraph, false);
-        }
-        match syntax {
-            Syntax::Html => {
-                replace_tail(&mut out, start, "<br>\n");
-                out.push_str("</p>\n");
-            }
-            Syntax::Markdown => {
-                replace_tail(&mut out, start, "\\\n");
-                out.push_str("\n\n");
-            }
-            Syntax::Text => out.push_str("\n\n"),
-        }
-    }
-    Ok(out)
-}
-
-/// Label–value pairs, those with an empty value left out; nothing when none is left.
-fn fields(syntax: Syntax, pairs: &Value) -> Result<String, TemplateError> {
-    let mut out = String::new();
-    for pair in pairs.try_iter()? {
-        let label = pair.get_item_by_index(0)?;
-        let value = pair.get_item_by_index(1)?;
-        defined(&value)?;
-        if is_empty(&value) {
-            continue;
-        }
-        if out.is_empty() && syntax == Syntax::Html {
-            out.push_str("<dl>\n");
-        }
-        out.push_str(match syntax {
-            Syntax::Html => "<dt>",
-            Syntax::Markdown => "- **",
-            Syntax::Text => "",
-        });
-        syntax.push_value(&mut out, &label, true);
-        out.push_str(match syntax {
-            Syntax::Html => "</dt><dd>",
-            Syntax::Markdown => ":** ",
-            Syntax::Text => ": ",
-        });
-        syntax.push_inline(&mut out, &value, true);
-        out.push_str(match syntax {
-            Syntax::Html => "</dd>\n",
-            _ => "\n",
-        });
-    }
-    if !out.is_empty() {
-        out.push_str(match syntax {
-            Syntax::Html => "</dl>\n",
-            _ => "\n",
-        });
-    }
-    Ok(out)
-}
-
-/// A table; in plain text each row becomes "header: cell" lines.
-fn table(
-    syntax: Syntax,
-    headers: &Value,
-    rows: &Value,
-    caption: Option<&Value>,
-) -> Result<String, TemplateError> {
-    let cell = |value: &Value| {
-        let mut text = String::new();
-        syntax.push_value(&mut text, value, true);
-        if text.contains('\n') {
-            text = text.replace('\n', " ");
-        }
-        text
-    };
-    let headers: Vec<String> = headers.try_iter()?.map(|h| cell(&h)).collect();
-    let mut out = String::new();
-    match syntax {
-        Syntax::Markdown => {
-            out.push_str("| ");
-            out.push_str(&headers.join(" | "));
-            out.push_str(" |\n|");
-            out.push_str(&" --- |".repeat(headers.len()));
-            out.push('\n');
-            for row in rows.try_iter()? {
-                out.push('|');
-                for c in row.try_iter()? {
-                    out.push(' ');
-                    out.push_str(&cell(&c));
-                    out.push_str(" |");
-                }
-                out.push('\n');
-            }
-            out.push('\n');
-        }
-        Syntax::Html => {
-            out.push_str("<table>\n");
-            if let Some(caption) = caption.filter(|c| !is_empty(c)) {
-                out.push_str("<caption>");
-                out.push_str(&cell(caption));
-                out.push_str("</caption>\n");
-            }
-            out.push_str("<thead><tr>");
-            for h in &headers {
-                out.push_str("<th scope=\"col\">");
-                out.push_str(h);
-                out.push_str("</th>");
-            }
-            out.push_str("</tr></thead>\n<tbody>\n");
-            for row in rows.try_iter()? {
-                out.push_str("<tr>");
-                for c in row.try_iter()? {
-                    out.push_str("<td>");
-                    out.push_str(&cell(&c));
-                    out.push_str("</td>");
-                }
-                out.push_str("</tr>\n");
-            }
-            out.push_str("</tbody>\n</table>\n");
-        }
-        Syntax::Text => {
-            for row in rows.try_iter()? {
-                for (h, c) in headers.iter().zip(row.try_iter()?) {
-                    out.push_str(h);
-                    out.push_str(": ");
-                    out.push_str(&cell(&c));
-                    out.push('\n');
-                }
-                out.push('\n');
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn list(
-    syntax: Syntax,
-    items: &Value,
-    depth: usize,
-    out: &mut String,
-) -> Result<(), TemplateError> {
-    defined(items)?;
-    let mut any = false;
-    for item in items.try_iter()?.filter(|item| !is_empty(item)) {
-        if !any && syntax == Syntax::Html {
-            out.push_str("<ul>\n");
-        }
-        any = true;
-        // An item is a text, or a [text, [subitems]] pair.
-        let (text, children) = if item.kind() == ValueKind::Seq {
-            (item.get_item_by_index(0)?, Some(item.get_item_by_index(1)?))
-        } else {
-            (item, None)
-        };
-        match syntax {
-            Syntax::Html => {
-                out.push_str("<li>");
-                syntax.push_inline(out, &text, false);
-            }
-            Syntax::Markdown | Syntax::Text => {
-                for _ in 0..depth {
-                    out.push_str("  ");
-                }
-                out.push_str("- ");
-                let start = out.len();
-                syntax.push_inline(out, &text, false);
-                if out[start..].contains('\n') {
-                    let continuation = format!("\n{}  ", "  ".repeat(depth));
-                    let tail = out.split_off(start);
-                    out.push_str(&tail.replace('\n', &continuation));
-                }
-                out.push('\n');
-            }
-        }
-        if let Some(children) = children.filter(|c| !is_empty(c)) {
-            if syntax == Syntax::Html {
-                out.push('\n');
-            }
-            list(syntax, &children, depth + 1, out)?;
-        }
-        if syntax == Syntax::Html {
-            out.push_str("</li>\n");
-        }
-    }
-    match syntax {
-        _ if !any => {}
-        Syntax::Html => out.push_str("</ul>\n"),
-        _ if depth == 0 => out.push('\n'),
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Escapes text for CommonMark so that it reads literally: markup characters get a backslash,
-/// and so do line starts that would open a heading, list or quote.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    push_markdown(&mut out, text, true);
-    out
-}
-
-/// Appends `text` escaped for Markdown; unless `first_at_line_start`, its first line continues
-/// a line already begun (a heading, a table cell, a field after its label), and only later
-/// lines can open a block.
-fn push_markdown(out: &mut String, text: &str, first_at_line_start: bool) {
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let trimmed = line.trim_start();
-        out.push_str(&line[..line.len() - trimmed.len()]);
-        let bytes = trimmed.as_bytes();
-        let mut copied = 0;
-        if i > 0 || first_at_line_start {
-            // A line that starts like a heading, list item or quote: escape its marker.
-            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            if let Some(marker @ (b'#' | b'+' | b'-' | b'=' | b'>')) = bytes.first() {
-                out.push('\\');
-                out.push(char::from(*marker));
-                copied = 1;
-            } else if (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')')) {
-                out.push_str(&trimmed[..digits]);
-                out.push('\\');
-                copied = digits;
-            }
-        }
-        for (at, &b) in bytes.iter().enumerate().skip(copied) {
-            // Every character escaped is ASCII, so a byte position is a character boundary.
-            if MARKDOWN_SPECIAL[usize::from(b)] {
-                out.push_str(&trimmed[copied..at]);
-                out.push('\\');
-                copied = at;
-            }
-        }
-        out.push_str(&trimmed[copied..]);
-    }
-}
-
-/// The characters that are markup anywhere in a CommonMark line.
-const MARKDOWN_SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let special = b"\\`*_[]<>|~&!";
-    let mut i = 0;
-    while i < special.len() {
-        table[special[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    push_html(&mut out, text);
-    out
-}
-
-fn push_html(out: &mut String, text: &str) {
-    let mut copied = 0;
-    for (at, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[copied..at]);
-        out.push_str(entity);
-        copied = at + 1;
-    }
-    out.push_str(&text[copied..]);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_escaping_reads_literally() {
-        assert_eq!(
-            escape_markdown("<script>alert(1)</script>"),
-            "\\<script\\>alert(1)\\</script\\>"
-        );
-        assert_eq!(escape_markdown("a *b* | c_d"), "a \\*b\\* \\| c\\_d");
-        assert_eq!(escape_markdown("# not a heading"), "\\# not a heading");
-        assert_eq!(
-            escape_markdown("- not a list\n1. not a list"),
-            "\\- not a list\n1\\. not a list"
-        );
-        assert_eq!(
-            escape_markdown("PL 32, 00023 Valtioneuvosto"),
-            "PL 32, 00023 Valtioneuvosto"
-        );
-        assert_eq!(escape_markdown("12. luku"), "12\\. luku");
-        assert_eq!(escape_markdown("2016/679"), "2016/679");
-    }
-
-    #[test]
-    fn html_escaping() {
-        assert_eq!(
-            escape_html("<b>\"A&B\"</b>"),
-            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;"
-        );
-    }
-
-    #[test]
-    fn blank_lines_are_collapsed() {
-        assert_eq!(tidy_blank_lines("\n\na\n\n\n\nb  \n\n"), "a\n\nb\n");
-    }
-}
