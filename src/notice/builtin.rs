@@ -1,6 +1,6 @@
 //! The embedded templates (`templates/fi.j2`, `sv.j2`, `en.j2`) written out in Rust.
 //!
-//! Interpreting a template costs about ten times what writing the same blocks directly does
+//! Interpreting a template costs several times what writing the same blocks directly does
 //! (most of it in minijinja's macro and filter calls and the conversion of the whole view model
 //! to template values), so [`super::NoticeRenderer`] renders a language whose template the
 //! caller has not replaced with this code. The templates stay the reference: this file follows
@@ -99,7 +99,7 @@ impl Writer<'_> {
     fn fields(&mut self, pairs: &[(&str, Option<&str>)]) {
         let pairs: Vec<(Text<'_>, Option<Text<'_>>)> = pairs
             .iter()
-            .map(|(label, value)| (Text::Plain(*label), value.map(Text::Plain)))
+            .map(|(label, value)| (Text::Plain(label), value.map(Text::Plain)))
             .collect();
         blocks::fields(self.syntax, &mut self.out, &pairs);
     }

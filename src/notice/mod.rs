@@ -4,8 +4,9 @@
 //! subjects must be told of ([`diff`]).
 //!
 //! [`NoticeDocument::build`] turns a register into the items of its notice in one language;
-//! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON through one minijinja
-//! template per language, embedded in the crate and replaceable from a directory.
+//! [`NoticeRenderer`] renders that as Markdown, HTML, plain text or JSON as one minijinja
+//! template per language says, embedded in the crate and replaceable from a directory (the
+//! embedded ones run as built-in Rust code that the tests hold to the templates' output).
 //!
 //! ```
 //! use gdpr::notice::{NoticeDocument, NoticeFormat, NoticeRenderer};

@@ -18,7 +18,17 @@
 //! `statutes(list, and, note)` joins several as `a, b and c` (with the template's word for
 //! "and"), or with semicolons when a statute's own text has a comma.
 //!
-//! A value printed directly with `{{ ... }}` is escaped for the format too.
+//! A value printed directly with `{{ ... }}` is escaped for the format too. Two filters help
+//! with dates and sentences: `date(language)` writes a `YYYY-MM-DD` date as the language does,
+//! and `upper_first` starts a text with a capital letter and leaves the rest as it is
+//! (minijinja's own `capitalize` lower-cases the rest, abbreviations and names included).
+//!
+//! Blank lines a template leaves between blocks are tidied away: in Markdown and text runs of
+//! them become one, in HTML they are dropped.
+//!
+//! The embedded templates are not interpreted at run time: `builtin.rs` writes what they write,
+//! through the same block functions, and `tests/notice_builtin.rs` holds the two to the same
+//! bytes. A caller's template ([`NoticeRenderer::with_templates`]) is interpreted.
 
 use minijinja::value::{Serde, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error as TemplateError, ErrorKind, Output, State};
@@ -119,7 +129,7 @@ pub fn template_name(language: Language) -> String {
 /// A language without a template of the caller's is rendered by the crate's built-in
 /// rendering of its embedded template: Rust code that writes what the template writes, byte
 /// for byte (the test suite renders every seed notice, and registers built to reach every
-/// branch, both ways and compares them), about ten times faster than interpreting it. A
+/// branch, both ways and compares them), several times faster than interpreting it. A
 /// template given to [`NoticeRenderer::with_templates`] is compiled once and interpreted by
 /// minijinja.
 ///
