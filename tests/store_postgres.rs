@@ -94,6 +94,15 @@ fn request_store() {
     });
 }
 
+/// Two stores over one schema (two processes): see `conformance::two_writers`.
+#[test]
+fn two_stores_on_one_schema_never_go_stale() {
+    in_schema("two_stores_on_one_schema_never_go_stale", |schema| {
+        let (ours, theirs) = (schema.store(), schema.store());
+        conformance::two_writers(&ours, &theirs);
+    });
+}
+
 #[test]
 fn retention_ledger() {
     in_schema("retention_ledger", |schema| {

@@ -257,65 +257,14 @@ fn a_schema_1_database_is_migrated_with_its_disposals() {
     assert_eq!(facts, "{}", "the facts of a disposed record are gone");
 }
 
-/// An append that carries the projection already stored skips writing it; one that follows
-/// another process's append writes it, whatever this store remembers.
+/// Two stores on one database file: see [`conformance::two_writers`].
 #[test]
-fn an_unchanged_projection_is_not_rewritten_and_never_goes_stale() {
-    use chrono::{NaiveDate, TimeZone, Utc};
-    use gdpr::request::{Event, EventKind, RequestKind, Status};
-    use gdpr::store::{Append, RequestId, RequestProjection, RequestQuery};
+fn two_stores_on_one_file_never_go_stale() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("gdpr.db");
     let (ours, theirs) = (
         SqliteStore::open(&path).unwrap(),
         SqliteStore::open(&path).unwrap(),
     );
-    let subject = gdpr::subject::SubjectKey::new([3u8; 32])
-        .unwrap()
-        .other("t", "s");
-    let projection = |status| RequestProjection {
-        subject,
-        kind: RequestKind::Access,
-        status,
-        received: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
-        deadline: NaiveDate::from_ymd_opt(2026, 4, 7).unwrap(),
-    };
-    let event = Event::new(
-        Utc.with_ymd_and_hms(2026, 3, 6, 9, 0, 0).unwrap(),
-        EventKind::IdentityRequested {
-            information: "a copy of an ID".into(),
-        },
-    );
-    let stored = |store: &SqliteStore| store.query(&RequestQuery::default()).unwrap()[0].clone();
-    let id = RequestId::new();
-    let (open, fulfilled) = (projection(Status::Open), projection(Status::Fulfilled));
-    assert_eq!(ours.append(id, Append::one(0, &event, &open)).unwrap(), 1);
-    assert_eq!(ours.append(id, Append::one(1, &event, &open)).unwrap(), 2);
-    assert_eq!(
-        (stored(&theirs).version, stored(&theirs).projection),
-        (2, open.clone())
-    );
-    // Another process moves the request on; this store's memory of version 2 is now old.
-    assert_eq!(
-        theirs
-            .append(id, Append::one(2, &event, &fulfilled))
-            .unwrap(),
-        3
-    );
-    assert_eq!(ours.append(id, Append::one(3, &event, &open)).unwrap(), 4);
-    assert_eq!(stored(&ours).projection, open);
-    assert_eq!(
-        ours.append(id, Append::one(4, &event, &fulfilled)).unwrap(),
-        5
-    );
-    assert_eq!(stored(&theirs).projection, fulfilled);
-    // A conflict remembers nothing.
-    assert!(matches!(
-        ours.append(id, Append::one(4, &event, &open)),
-        Err(StoreError::Conflict {
-            expected: 4,
-            actual: 5
-        })
-    ));
-    assert_eq!(stored(&theirs).projection, fulfilled);
+    conformance::two_writers(&ours, &theirs);
 }

@@ -967,7 +967,10 @@ struct Words {
     h_transfers: &'static str,
     /// (transferred, not transferred)
     outside_eea: (&'static str, &'static str),
+    /// Destination, recipient, the ground of the transfer (Art. 45, 46, 47 or 49) and how to
+    /// get a copy of the safeguards.
     transfer: [&'static str; 4],
+    /// No ground stated.
     no_safeguard: &'static str,
     no_transfers: &'static str,
     h_retention: &'static str,
@@ -1116,10 +1119,10 @@ const FI: Words = Words {
     transfer: [
         "Kohde",
         "Vastaanottaja",
-        "Suojatoimi",
+        "Siirron peruste",
         "Kopio suojatoimista",
     ],
-    no_safeguard: "selosteessa ei ole ilmoitettu suojatoimia",
+    no_safeguard: "selosteessa ei ole ilmoitettu siirron perustetta",
     no_transfers: "Selosteessa ei ole ilmoitettu, siirretäänkö tietoja EU:n tai ETA:n ulkopuolelle.",
     h_retention: "12. Tietojen säilytysaika",
     retention_table: ["Tiedot", "Säilytysaika", "Säilytysajat"],
@@ -1279,10 +1282,10 @@ const SV: Words = Words {
     transfer: [
         "Mottagarland",
         "Mottagare",
-        "Skyddsåtgärd",
+        "Grund för överföringen",
         "Så får man en kopia av skyddsåtgärderna",
     ],
-    no_safeguard: "beskrivningen anger inga skyddsåtgärder",
+    no_safeguard: "beskrivningen anger inte grunden för överföringen",
     no_transfers: "Beskrivningen anger inte om uppgifter överförs utanför EU eller EES.",
     h_retention: "12. Bevarandetid",
     retention_table: ["Uppgifter", "Bevarandetid", "Bevarandetider"],
@@ -1442,10 +1445,10 @@ const EN: Words = Words {
     transfer: [
         "Destination",
         "Recipient",
-        "Safeguard",
+        "Basis of the transfer",
         "Copy of the safeguards",
     ],
-    no_safeguard: "the notice states no safeguard",
+    no_safeguard: "the notice does not state the basis of the transfer",
     no_transfers: "The notice does not say whether data is transferred outside the EU/EEA.",
     h_retention: "12. Retention",
     retention_table: ["Data", "Retention period", "Retention periods"],

@@ -158,6 +158,84 @@ pub fn stale_versions_conflict(store: &dyn RequestStore) {
     );
 }
 
+/// Two stores over one database (two processes): an append that carries the projection this
+/// store wrote skips writing it, and skips checking that the version it follows is there
+/// (this store wrote it, and events are never deleted); one that follows the other store's
+/// append writes the projection whatever this store remembers; and when the other store took
+/// the next version first, the append is a conflict, with one event or several.
+pub fn two_writers(ours: &dyn RequestStore, theirs: &dyn RequestStore) {
+    let (subject, _) = subjects();
+    let open = projection(subject, Status::Open, "2026-04-07");
+    let fulfilled = projection(subject, Status::Fulfilled, "2026-04-07");
+    let event = note("identity requested".into());
+    let stored = |store: &dyn RequestStore, id: RequestId| {
+        let rows = store.query(&RequestQuery::default()).expect("query");
+        let row = rows
+            .into_iter()
+            .find(|r| r.id == id)
+            .expect("the request is listed");
+        (row.version, row.projection)
+    };
+    let id = RequestId::new();
+    let append = |store: &dyn RequestStore, after: u64, p: &RequestProjection| {
+        store.append(id, Append::one(after, &event, p))
+    };
+    assert_eq!(append(ours, 0, &open).expect("append"), 1);
+    assert_eq!(append(ours, 1, &open).expect("append"), 2);
+    assert_eq!(stored(theirs, id), (2, open.clone()));
+    // The other store moves the request on; this store's memory of version 2 is now old.
+    assert_eq!(append(theirs, 2, &fulfilled).expect("append"), 3);
+    assert_eq!(append(ours, 3, &open).expect("append"), 4);
+    assert_eq!(
+        stored(ours, id).1,
+        open,
+        "the projection follows the last append"
+    );
+    assert_eq!(append(ours, 4, &fulfilled).expect("append"), 5);
+    assert_eq!(stored(theirs, id).1, fulfilled);
+    // A conflict remembers nothing.
+    assert!(
+        matches!(
+            append(ours, 4, &open),
+            Err(StoreError::Conflict {
+                expected: 4,
+                actual: 5
+            })
+        ),
+        "a stale append is a conflict"
+    );
+    assert_eq!(stored(theirs, id).1, fulfilled);
+    // This store wrote version 5; the other store takes version 6 first.
+    assert_eq!(append(theirs, 5, &fulfilled).expect("append"), 6);
+    assert!(
+        matches!(
+            append(ours, 5, &fulfilled),
+            Err(StoreError::Conflict {
+                expected: 5,
+                actual: 6
+            })
+        ),
+        "the next version taken by another writer is a conflict"
+    );
+    let two = [event.clone(), event.clone()];
+    assert!(
+        matches!(
+            ours.append(id, Append::new(5, &two, &open).expect("an append")),
+            Err(StoreError::Conflict {
+                expected: 5,
+                actual: 6
+            })
+        ),
+        "so it is for several events and a new projection"
+    );
+    assert_eq!(
+        theirs.load(id).expect("load").len(),
+        6,
+        "no conflicting append wrote"
+    );
+    assert_eq!(stored(ours, id), (6, fulfilled));
+}
+
 /// Queries filter by status, deadline range and subject, ordered by deadline.
 pub fn queries(store: &dyn RequestStore) {
     let (a, b) = subjects();

@@ -366,6 +366,14 @@ impl WrittenProjections {
             .is_some_and(|(version, written)| *version == expected_version && written == projection)
     }
 
+    /// Whether this store itself wrote `version` of request `id`: the version then exists, as
+    /// events are never deleted.
+    pub(crate) fn wrote(&self, id: RequestId, version: u64) -> bool {
+        self.0
+            .get(&id)
+            .is_some_and(|(written, _)| *written == version)
+    }
+
     pub(crate) fn remember(&mut self, id: RequestId, version: u64, projection: &RequestProjection) {
         if self.0.len() >= REMEMBERED_PROJECTIONS && !self.0.contains_key(&id) {
             self.0.clear();

@@ -239,15 +239,17 @@ const APPEND_EVENT: &str =
 
 const STORED_VERSION: &str = "SELECT MAX(version) FROM request_events WHERE request_id = ?1";
 
-/// Inserts an append's first event if `expected` is the stored version; a failed check or a
-/// version taken by a racing writer is the conflict, with the version stored now.
+/// Inserts an append's first event with `sql` (with or without the check that the expected
+/// version is there); a failed check or a version taken by a racing writer is the conflict,
+/// with the version stored now.
 fn append_first_event(
     connection: &Connection,
+    sql: &str,
     params: impl Params,
     id: RequestId,
     expected: u64,
 ) -> Result<()> {
-    match execute(connection, APPEND_FIRST_EVENT, params) {
+    match execute(connection, sql, params) {
         Ok(0) => Err(conflict(connection, id, expected)),
         Ok(_) => Ok(()),
         Err(StoreError::Backend(e))
@@ -296,11 +298,28 @@ impl RequestStore for SqliteStore {
         let (first, rest) = (batch.first(), batch.rest());
         let expected = to_i64(expected_version, "expected version")?;
         let version = to_i64(expected_version.saturating_add(batch.len()), "version")?;
-        let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
+        let (unchanged, known) = {
+            let written = super::lock(&self.written);
+            (
+                written.unchanged(id, expected_version, projection),
+                expected_version == 0 || written.wrote(id, expected_version),
+            )
+        };
         let connection = self.connection()?;
         let first_event = |c: &Connection| {
-            let params = params![id.as_bytes(), expected + 1, event_text(first), expected];
-            append_first_event(c, params, id, expected_version)
+            let event = event_text(first);
+            if known {
+                // The expected version is there (none is needed, or this store wrote it and
+                // events are never deleted), so the primary key alone settles the append: a
+                // writer that took the next version first makes the insert fail. The checking
+                // statement would cost SQLite a temporary table, as it reads the table it
+                // inserts into.
+                let params = params![id.as_bytes(), expected + 1, event];
+                append_first_event(c, APPEND_EVENT, params, id, expected_version)
+            } else {
+                let params = params![id.as_bytes(), expected + 1, event, expected];
+                append_first_event(c, APPEND_FIRST_EVENT, params, id, expected_version)
+            }
         };
         if unchanged && rest.is_empty() {
             // One event and nothing else to write: one statement, atomic on its own (a writing
