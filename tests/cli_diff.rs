@@ -1231,7 +1231,7 @@ fn a_transfers_safeguard_recipient_or_copy_changed() {
                 "transfers.transfers[0].safeguard",
                 [
                     &format!(
-                        "{}: siirron peruste ”komission vakiolausekkeet (46 artiklan 2 kohdan c alakohta)” → ”komission tietosuojan riittävyyttä koskeva päätös (45 artikla)”",
+                        "{}: siirron peruste ”komission vakiosopimuslausekkeet (46 artiklan 2 kohdan c alakohta)” → ”komission tietosuojan riittävyyttä koskeva päätös (45 artikla)”",
                         intro[0]
                     ),
                     &format!(
@@ -1239,7 +1239,7 @@ fn a_transfers_safeguard_recipient_or_copy_changed() {
                         intro[1]
                     ),
                     &format!(
-                        "{}: basis of the transfer “standard contractual clauses (Article 46(2)(c))” → “adequacy decision of the Commission (Article 45)”",
+                        "{}: basis of the transfer “standard contractual clauses (Article 46(2)(c))” → “adequacy decision by the Commission (Article 45)”",
                         intro[2]
                     ),
                 ],

@@ -61,10 +61,10 @@ impl TransferSafeguard {
             Self::AdequacyDecision => language.pick(
                 "komission tietosuojan riittävyyttä koskeva päätös",
                 "kommissionens beslut om adekvat skyddsnivå",
-                "adequacy decision of the Commission",
+                "adequacy decision by the Commission",
             ),
             Self::StandardContractualClauses => language.pick(
-                "komission vakiolausekkeet",
+                "komission vakiosopimuslausekkeet",
                 "kommissionens standardavtalsklausuler",
                 "standard contractual clauses",
             ),
@@ -74,7 +74,7 @@ impl TransferSafeguard {
                 "binding corporate rules",
             ),
             Self::PublicAuthorityInstrument => language.pick(
-                "viranomaisten välinen sitova asiakirja",
+                "viranomaisten välinen sitova väline",
                 "bindande instrument mellan myndigheter",
                 "binding instrument between public authorities",
             ),
