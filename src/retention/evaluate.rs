@@ -102,39 +102,35 @@ pub enum Fact {
     Event,
 }
 
+/// A fact of the record itself that starts a period.
 #[derive(Debug, Clone, Copy)]
-enum TriggerRef<'r> {
+enum Field {
     Collected,
     LastActivity,
     RelationshipEnded,
     Superseded,
-    Event(&'r str),
 }
 
-impl TriggerRef<'_> {
+impl Field {
     #[inline]
     fn date(self, facts: &RecordFacts) -> Result<NaiveDate, Fact> {
         match self {
-            TriggerRef::Collected => facts.collected.ok_or(Fact::Collected),
-            TriggerRef::LastActivity => facts.last_activity.ok_or(Fact::LastActivity),
-            TriggerRef::RelationshipEnded => {
-                facts.relationship_ended.ok_or(Fact::RelationshipEnded)
-            }
-            TriggerRef::Superseded => facts.superseded.ok_or(Fact::Superseded),
-            TriggerRef::Event(name) => facts
-                .events
-                .iter()
-                .find(|e| e.name == name)
-                .map(|e| e.on)
-                .ok_or(Fact::Event),
+            Field::Collected => facts.collected.ok_or(Fact::Collected),
+            Field::LastActivity => facts.last_activity.ok_or(Fact::LastActivity),
+            Field::RelationshipEnded => facts.relationship_ended.ok_or(Fact::RelationshipEnded),
+            Field::Superseded => facts.superseded.ok_or(Fact::Superseded),
         }
     }
 }
 
+/// What a rule keeps a record for, flattened for a sweep: one match per record. "Until" a
+/// trigger is a period of 0 months from it.
 #[derive(Debug, Clone, Copy)]
 enum Kind<'r> {
-    Months(u32, TriggerRef<'r>),
-    Until(TriggerRef<'r>),
+    /// `months` from a fact of the record.
+    Field(Field, u32),
+    /// `months` from the named event.
+    Event(&'r str, u32),
     Indefinite,
     Unknown(UnknownReason),
 }
@@ -146,32 +142,27 @@ pub struct CompiledRule<'r> {
     kind: Kind<'r>,
 }
 
-fn trigger_ref(trigger: &Trigger) -> Option<TriggerRef<'_>> {
-    Some(match trigger {
-        Trigger::Collected => TriggerRef::Collected,
-        Trigger::LastActivity => TriggerRef::LastActivity,
-        Trigger::RelationshipEnded => TriggerRef::RelationshipEnded,
-        Trigger::Superseded => TriggerRef::Superseded,
-        Trigger::Event(name) => TriggerRef::Event(name.as_str()),
-        Trigger::NotStated => return None,
-    })
+/// The kind of a period of `months` from `trigger`.
+fn from_trigger(trigger: &Trigger, months: u32) -> Kind<'_> {
+    match trigger {
+        Trigger::Collected => Kind::Field(Field::Collected, months),
+        Trigger::LastActivity => Kind::Field(Field::LastActivity, months),
+        Trigger::RelationshipEnded => Kind::Field(Field::RelationshipEnded, months),
+        Trigger::Superseded => Kind::Field(Field::Superseded, months),
+        Trigger::Event(name) => Kind::Event(name.as_str(), months),
+        Trigger::NotStated => Kind::Unknown(UnknownReason::TriggerNotStated),
+    }
 }
 
 impl<'r> CompiledRule<'r> {
     /// Prepares `rule`.
     pub fn new(rule: &'r RetentionRule) -> Self {
         let kind = match &rule.policy {
-            RetentionPolicy::Period { trigger, .. } => match trigger_ref(trigger) {
-                Some(trigger) => {
-                    let months = rule.policy.total_months().expect("a period has a length");
-                    Kind::Months(months, trigger)
-                }
-                None => Kind::Unknown(UnknownReason::TriggerNotStated),
-            },
-            RetentionPolicy::Until { trigger } => match trigger_ref(trigger) {
-                Some(trigger) => Kind::Until(trigger),
-                None => Kind::Unknown(UnknownReason::TriggerNotStated),
-            },
+            RetentionPolicy::Period { trigger, .. } => from_trigger(
+                trigger,
+                rule.policy.total_months().expect("a period has a length"),
+            ),
+            RetentionPolicy::Until { trigger } => from_trigger(trigger, 0),
             RetentionPolicy::Indefinite { .. } => Kind::Indefinite,
             RetentionPolicy::Statute { .. } => Kind::Unknown(UnknownReason::PeriodNotStated),
             RetentionPolicy::Criteria { .. } => Kind::Unknown(UnknownReason::CriteriaOnly),
@@ -200,13 +191,21 @@ impl<'r> CompiledRule<'r> {
     /// The trigger date and the period in months; `None` for indefinite retention.
     #[inline]
     fn start(&self, facts: &RecordFacts) -> Result<Option<(NaiveDate, u32)>, UnknownReason> {
-        let (trigger, months) = match self.kind {
+        let (start, months) = match self.kind {
+            Kind::Field(field, months) => (field.date(facts), months),
+            Kind::Event(name, months) => (
+                facts
+                    .events
+                    .iter()
+                    .find(|e| e.name == name)
+                    .map(|e| e.on)
+                    .ok_or(Fact::Event),
+                months,
+            ),
             Kind::Indefinite => return Ok(None),
             Kind::Unknown(reason) => return Err(reason),
-            Kind::Months(months, trigger) => (trigger, months),
-            Kind::Until(trigger) => (trigger, 0),
         };
-        let start = trigger.date(facts).map_err(UnknownReason::MissingFact)?;
+        let start = start.map_err(UnknownReason::MissingFact)?;
         Ok(Some((start, months)))
     }
 
