@@ -13,10 +13,11 @@
 //! every client keeps its prepared statements, so an operation is one round trip where the
 //! trait allows it:
 //!
-//! - [`RequestStore::append`] is one statement: it writes the projection only if the stored
-//!   version is the expected one (checked again under the row lock when another writer got
-//!   there first) and inserts the events only if the projection was written; a conflict
-//!   reports the stored version;
+//! - [`RequestStore::append`] is one statement: it inserts the events only if the stored
+//!   version is the expected one (the events' primary key settles a race) and writes the
+//!   projection only when it changes; after a version this store wrote itself, with the
+//!   projection it wrote, it is a plain insert of the event. A conflict reports the stored
+//!   version;
 //! - [`RetentionLedger::claim`] locks due rows with `FOR NO KEY UPDATE SKIP LOCKED` along the
 //!   partial index of pending expiries and updates them by `ctid`, in one statement, so
 //!   concurrent workers never take the same record and never wait for each other;

@@ -322,9 +322,8 @@ impl RequestStore for SqliteStore {
             }
         };
         if unchanged && rest.is_empty() {
-            // One event and nothing else to write: one statement, atomic on its own (a writing
-            // statement takes the write lock before it reads, so the version check and the
-            // insert see the same database).
+            // One event and nothing else to write: the plain insert above (this store wrote
+            // the version it follows), one statement and atomic on its own.
             first_event(&connection)?;
             super::lock(&self.written).remember(id, version as u64, projection);
             return Ok(version as u64);
