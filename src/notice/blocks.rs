@@ -344,7 +344,7 @@ pub(crate) fn push_statute(out: &mut String, text: &str, repeal: Option<&str>, n
 
 /// Statutes as one phrase: `a, b and c` when no statute's own text has a comma, otherwise
 /// separated by semicolons so that the reader can tell where each ends.
-pub(crate) fn join_statutes(texts: &[Cow<'_, str>], and: &str) -> String {
+pub(crate) fn join_statutes(texts: &[String], and: &str) -> String {
     match texts.split_last() {
         Some((last, rest)) if !rest.is_empty() && !texts.iter().any(|t| t.contains(',')) => {
             let mut out = rest.join(", ");
@@ -545,9 +545,9 @@ mod tests {
 
     #[test]
     fn statutes_are_joined_with_and_unless_one_has_a_comma() {
-        let plain: Vec<Cow<'_, str>> = vec!["A".into(), "B".into(), "C".into()];
+        let plain: Vec<String> = vec!["A".into(), "B".into(), "C".into()];
         assert_eq!(join_statutes(&plain, "ja"), "A, B ja C");
-        let comma: Vec<Cow<'_, str>> = vec!["A, 3 §".into(), "B".into()];
+        let comma: Vec<String> = vec!["A, 3 §".into(), "B".into()];
         assert_eq!(join_statutes(&comma, "and"), "A, 3 §; B");
         assert_eq!(join_statutes(&plain[..1], "and"), "A");
     }

@@ -13,8 +13,6 @@
 //! the e-mail address), minijinja escapes that piece on its own; [`Writer::piece`] does the same,
 //! so that even the Markdown escapes at the start of a piece agree.
 
-use std::borrow::Cow;
-
 use super::blocks::{self, Item, Syntax, Text};
 use super::document::{
     ContactInfo, NoticeDocument, PartyInfo, ProvisionRef, RetentionInfo, StatuteInfo,
@@ -123,10 +121,7 @@ impl Writer<'_> {
 
     /// `statutes(list, and, NOTE)`.
     fn statutes(&self, statutes: &[StatuteInfo]) -> String {
-        let texts: Vec<Cow<'_, str>> = statutes
-            .iter()
-            .map(|s| Cow::Owned(self.statute(s)))
-            .collect();
+        let texts: Vec<String> = statutes.iter().map(|s| self.statute(s)).collect();
         blocks::join_statutes(&texts, self.words.and)
     }
 

@@ -33,8 +33,6 @@
 use minijinja::value::{Serde, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, Error as TemplateError, ErrorKind, Output, State};
 
-use std::borrow::Cow;
-
 use super::blocks::{self, Item, Syntax, Text};
 use super::builtin;
 use super::document::NoticeDocument;
@@ -537,6 +535,15 @@ fn defined(value: &Value) -> Result<(), TemplateError> {
     }
 }
 
+/// Whether a value is one that blocks leave out: none, undefined or an empty list.
+fn absent(value: &Value) -> bool {
+    match value.kind() {
+        ValueKind::Undefined | ValueKind::None => true,
+        ValueKind::Seq => value.len() == Some(0),
+        _ => false,
+    }
+}
+
 /// A template value as a block's text, owned: `None` for none, undefined and an empty list,
 /// which blocks leave out; a safe string (a macro's or block's output) stays markup.
 struct OwnedText {
@@ -546,16 +553,12 @@ struct OwnedText {
 
 impl OwnedText {
     fn of(value: &Value) -> Option<Self> {
-        match value.kind() {
-            ValueKind::Undefined | ValueKind::None => None,
-            ValueKind::Seq if value.len() == Some(0) => None,
-            _ => Some(Self {
-                text: value
-                    .as_str()
-                    .map_or_else(|| value.to_string(), str::to_owned),
-                markup: value.is_safe(),
-            }),
-        }
+        (!absent(value)).then(|| Self {
+            text: value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned),
+            markup: value.is_safe(),
+        })
     }
 
     fn text(&self) -> Text<'_> {
@@ -580,18 +583,19 @@ struct OwnedItem {
 impl OwnedItem {
     fn list(items: &Value) -> Result<Vec<Self>, TemplateError> {
         defined(items)?;
-        if OwnedText::of(items).is_none() {
+        if absent(items) {
             return Ok(Vec::new());
         }
         items
             .try_iter()?
-            .filter(|item| OwnedText::of(item).is_some())
+            .filter(|item| !absent(item))
             .map(|item| {
                 if item.kind() == ValueKind::Seq {
                     let children = item.get_item_by_index(1)?;
-                    let children = match OwnedText::of(&children) {
-                        None => Vec::new(),
-                        Some(_) => Self::list(&children)?,
+                    let children = if absent(&children) {
+                        Vec::new()
+                    } else {
+                        Self::list(&children)?
                     };
                     Ok(Self {
                         text: OwnedText::of(&item.get_item_by_index(0)?),
@@ -740,7 +744,7 @@ fn environment(syntax: Syntax) -> Environment<'static> {
         },
     );
     env.add_function("statute", |statute: Value, note: Value| {
-        statute_text(&statute, &note).map(Cow::into_owned)
+        statute_text(&statute, &note)
     });
     env.add_function("statutes", |list: Value, and: Value, note: Value| {
         let texts = list
@@ -754,7 +758,7 @@ fn environment(syntax: Syntax) -> Environment<'static> {
 
 /// A template's statute value (a [`super::StatuteInfo`]) as text, with the note on its repeal
 /// when `note` is given.
-fn statute_text(statute: &Value, note: &Value) -> Result<Cow<'static, str>, TemplateError> {
+fn statute_text(statute: &Value, note: &Value) -> Result<String, TemplateError> {
     let text = statute.get_attr("text")?;
     defined(&text)?;
     let repeal = statute.get_attr("repeal")?;
@@ -767,7 +771,7 @@ fn statute_text(statute: &Value, note: &Value) -> Result<Cow<'static, str>, Temp
         repeal.as_deref(),
         note.as_deref(),
     );
-    Ok(Cow::Owned(out))
+    Ok(out)
 }
 
 /// The start of a document: the HTML head with its one style sheet, nothing in the others.

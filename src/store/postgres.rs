@@ -424,33 +424,45 @@ impl RequestStore for PostgresStore {
         let texts: Vec<String> = batch.events().map(event_text).collect();
         let unchanged = super::lock(&self.written).unchanged(id, expected_version, projection);
         let mut connection = self.connection()?;
+        let what = format!("request {id}");
+        // The version written: none when the version check failed.
+        let written = |rows: Vec<::postgres::Row>| -> Result<Option<i64>> {
+            let row = rows.first().ok_or_else(|| {
+                StoreError::Corrupt(format!("{what}: the append returned no row"))
+            })?;
+            column(row, 0, &what)
+        };
         let result = if unchanged && texts.len() == 1 {
             // This store wrote the expected version (events are never deleted) and the
             // projection stays: a plain insert, whose primary key refuses the next version if
             // another writer took it first.
             connection
                 .execute(APPEND_ONE, &[&&id.as_bytes()[..], &new, &texts[0]])
-                .map(|_| Vec::new())
+                .map(|_| Some(new))
         } else if unchanged {
-            connection.query(APPEND_EVENTS, &[&&id.as_bytes()[..], &expected, &texts])
+            connection
+                .query(APPEND_EVENTS, &[&&id.as_bytes()[..], &expected, &texts])
+                .and_then(written)
         } else {
-            connection.query(
-                APPEND,
-                &[
-                    &&id.as_bytes()[..],
-                    &expected,
-                    &new,
-                    &texts,
-                    &&projection.subject.as_bytes()[..],
-                    &name(&projection.kind),
-                    &name(&projection.status),
-                    &date_text(projection.received),
-                    &date_text(projection.deadline),
-                ],
-            )
+            connection
+                .query(
+                    APPEND,
+                    &[
+                        &&id.as_bytes()[..],
+                        &expected,
+                        &new,
+                        &texts,
+                        &&projection.subject.as_bytes()[..],
+                        &name(&projection.kind),
+                        &name(&projection.status),
+                        &date_text(projection.received),
+                        &date_text(projection.deadline),
+                    ],
+                )
+                .and_then(written)
         };
-        let rows = match result {
-            Ok(rows) => rows,
+        let written = match result {
+            Ok(written) => written,
             // Only if events were written beside this store: the versions are taken.
             Err(e)
                 if sqlstate(&e) == Some(::postgres::error::SqlState::UNIQUE_VIOLATION.code()) =>
@@ -462,15 +474,6 @@ impl RequestStore for PostgresStore {
             }
             Err(e) => return Err(e),
         };
-        if unchanged && texts.len() == 1 {
-            super::lock(&self.written).remember(id, version, projection);
-            return Ok(version);
-        }
-        let what = format!("request {id}");
-        let row = rows
-            .first()
-            .ok_or_else(|| StoreError::Corrupt(format!("{what}: the append returned no row")))?;
-        let written: Option<i64> = column(row, 0, &what)?;
         match written {
             Some(written) => {
                 super::lock(&self.written).remember(id, written as u64, projection);
